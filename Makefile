@@ -1,0 +1,57 @@
+# CoachX: `make run` serves the app, `make test` checks everything. Both install what they need.
+# Every target honours the settings' environment variables (HOST, PORT, DATABASE_URL, ...).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install migrate run test test-postgres lint typecheck bench lock clean
+
+install: $(STAMP)
+
+# Reinstall only when a dependency file changed; otherwise `make install` is a no-op.
+$(STAMP): backend/pyproject.toml backend/requirements.txt backend/requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r backend/requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e backend
+	touch $(STAMP)
+
+migrate: install
+	cd backend && $(BIN)/alembic upgrade head
+
+run: install migrate
+	cd backend && $(BIN)/python -m app.main
+
+lint: install
+	cd backend && $(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+typecheck: install
+	cd backend && $(BIN)/mypy --strict app
+
+# The suite runs on SQLite, then again on PostgreSQL when TEST_DATABASE_URL points at one.
+test: lint typecheck
+	cd backend && $(BIN)/python -m pytest
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "== again on PostgreSQL ($$TEST_DATABASE_URL)"; \
+		cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest; \
+	fi
+
+test-postgres: install
+	cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest
+
+bench: install
+	cd backend && for script in ../bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+# Rebuild the pinned locks from pyproject.toml in a throw-away environment.
+lock:
+	rm -rf /tmp/coachx-lock && $(PYTHON) -m venv /tmp/coachx-lock
+	/tmp/coachx-lock/bin/pip install --quiet ./backend
+	/tmp/coachx-lock/bin/pip freeze --exclude coachx > backend/requirements.txt
+	/tmp/coachx-lock/bin/pip install --quiet './backend[dev]'
+	/tmp/coachx-lock/bin/pip freeze --exclude coachx | grep -vxFf backend/requirements.txt \
+		| sed '1i -r requirements.txt' > backend/requirements-dev.txt
+
+clean:
+	rm -rf $(VENV) backend/.mypy_cache backend/.ruff_cache backend/.pytest_cache

@@ -1,0 +1,1 @@
+"""CoachX: an AI personal training assistant that runs offline by default."""

@@ -1,0 +1,1 @@
+"""HTTP only: routers, request and response schemas, and the dependencies they share."""

@@ -1,0 +1,141 @@
+"""Configuration for CoachX, read once from the environment and `.env`.
+
+The variable names and defaults are the founding spec's (`APP_NAME`, `DATABASE_URL`, ...), so an
+operator's existing `.env` keeps working; everything added since has a safe default for a laptop
+and refuses insecure values when `ENVIRONMENT=production`.
+"""
+
+import json
+import logging
+from enum import StrEnum
+from functools import lru_cache
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+logger = logging.getLogger(__name__)
+
+
+class Environment(StrEnum):
+    """Where the server runs; production turns insecure defaults into start-up errors."""
+
+    DEVELOPMENT = "development"
+    PRODUCTION = "production"
+
+
+class LLMProvider(StrEnum):
+    """Who writes the coach's replies: the built-in engine or any OpenAI-compatible server."""
+
+    BUILTIN = "builtin"
+    OPENAI = "openai"
+
+
+def _split_list(value: Any) -> Any:
+    """Accept a JSON list or a plain comma-separated string for list settings.
+
+    Args:
+        value: The raw value from the environment, `.env` or the constructor.
+
+    Returns:
+        A list of stripped, non-empty strings when `value` is a string; `value` otherwise.
+    """
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        parsed: list[str] = json.loads(text)
+        return parsed
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+StrList = Annotated[list[str], NoDecode]
+
+
+class Settings(BaseSettings):
+    """Application settings from environment variables and `.env`."""
+
+    # Application
+    APP_NAME: str = "CoachX API"
+    APP_VERSION: str = "1.0.0"
+    DEBUG: bool = True
+    ENVIRONMENT: Environment = Environment.DEVELOPMENT
+    LOG_LEVEL: str = "INFO"
+
+    # Server
+    HOST: str = "0.0.0.0"  # noqa: S104 - the seed serves on every interface by default
+    PORT: int = Field(default=8000, ge=1, le=65535)
+
+    # Database
+    DATABASE_URL: str = "sqlite:///./coachx.db"
+    DATABASE_ECHO: bool = False
+    SQLITE_BUSY_TIMEOUT_MS: int = Field(default=30_000, ge=0)
+
+    # CORS - allow the separate front end to call the API with credentials
+    CORS_ORIGINS: StrList = ["http://localhost:3000", "http://127.0.0.1:3000"]
+    CORS_ALLOW_CREDENTIALS: bool = True
+    CORS_ALLOW_METHODS: StrList = ["*"]
+    CORS_ALLOW_HEADERS: StrList = ["*"]
+
+    # Accounts
+    SECRET_KEY: SecretStr | None = None
+    SECRET_KEY_FILE: str = ".coachx-secret-key"  # noqa: S105 - a file name, not a secret
+    ACCESS_TOKEN_EXPIRE_MINUTES: int = Field(default=60 * 24, ge=1)
+    LOGIN_MAX_FAILURES: int = Field(default=5, ge=1)
+    LOGIN_LOCKOUT_SECONDS: int = Field(default=300, ge=1)
+    MAX_REQUEST_BODY_BYTES: int = Field(default=1_000_000, ge=1024)
+
+    # Coach and LLM
+    LLM_PROVIDER: LLMProvider = LLMProvider.BUILTIN
+    LLM_BASE_URL: str | None = None
+    LLM_API_KEY: SecretStr | None = None
+    LLM_MODEL: str = "gpt-4o-mini"
+    LLM_TIMEOUT_S: float = Field(default=30.0, gt=0)
+    CHAT_RATE_LIMIT_PER_MINUTE: int = Field(default=30, ge=1)
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        case_sensitive=True,
+        extra="ignore",
+    )
+
+    _split_lists = field_validator(
+        "CORS_ORIGINS", "CORS_ALLOW_METHODS", "CORS_ALLOW_HEADERS", mode="before"
+    )(_split_list)
+
+    @model_validator(mode="after")
+    def _refuse_insecure_production(self) -> "Settings":
+        """Refuse to run in production without a real secret key.
+
+        Returns:
+            The settings, unchanged, when they are safe for the environment.
+
+        Raises:
+            ValueError: In production, when `SECRET_KEY` is missing or shorter than 32 chars.
+        """
+        if self.ENVIRONMENT is Environment.PRODUCTION:
+            key = self.SECRET_KEY.get_secret_value() if self.SECRET_KEY else ""
+            if len(key) < 32:
+                raise ValueError(
+                    "SECRET_KEY must be set to at least 32 characters when ENVIRONMENT=production"
+                )
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether the configured database is an embedded SQLite file or memory database."""
+        return self.DATABASE_URL.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """Build the settings once per process, so every module reads the same values.
+
+    Returns:
+        The process-wide settings.
+    """
+    return Settings()
+
+
+settings = get_settings()

@@ -1,0 +1,1 @@
+"""Persistence: the engine, sessions, the SQLAlchemy models and the Alembic migrations."""

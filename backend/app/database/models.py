@@ -1,0 +1,125 @@
+"""Database models for CoachX.
+
+The three tables of the founding spec (`users`, `workout_plans`, `chat_messages`) keep their
+columns, types and lengths exactly; what later features need (credentials, knowledge chunks)
+lives in tables of its own beside them, so the seed's contract never moves. Foreign keys carry
+`ON DELETE CASCADE` so that even a plain SQL `DELETE FROM users` removes a person's data.
+"""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.database.types import UTCDateTime, utcnow
+
+
+class Base(DeclarativeBase):
+    """Base class for all models."""
+
+
+class User(Base):
+    """A person training with CoachX: their profile and preferences.
+
+    One user has many workout plans and chat messages, and at most one set of credentials.
+    """
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    name: Mapped[str] = mapped_column(String(50), nullable=False)
+    age: Mapped[int] = mapped_column(Integer, nullable=False)
+    # One of: boxing, crossfit, gym, calisthenics, running (validated by the API).
+    sport: Mapped[str] = mapped_column(String(50), nullable=False)
+    # One of: beginner, intermediate, advanced.
+    experience_level: Mapped[str] = mapped_column(String(20), nullable=False)
+    # 1 to 7.
+    days_per_week: Mapped[int] = mapped_column(Integer, nullable=False)
+    goals: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+    workout_plans: Mapped[list["WorkoutPlan"]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    chat_messages: Mapped[list["ChatMessage"]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    credentials: Mapped["Credentials | None"] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        """Identify the user in logs without personal data beyond name and sport."""
+        return f"<User(id={self.id}, name='{self.name}', sport='{self.sport}')>"
+
+
+class WorkoutPlan(Base):
+    """A stored multi-week training plan; `plan_data` is the validated plan document."""
+
+    __tablename__ = "workout_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    plan_data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    duration_weeks: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    user: Mapped[User] = relationship(back_populates="workout_plans")
+
+    def __repr__(self) -> str:
+        """Identify the plan and its owner."""
+        return f"<WorkoutPlan(id={self.id}, user_id={self.user_id})>"
+
+
+class ChatMessage(Base):
+    """One turn of a person's conversation with the coach (`role` is user or assistant)."""
+
+    __tablename__ = "chat_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    message: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    user: Mapped[User] = relationship(back_populates="chat_messages")
+
+    def __repr__(self) -> str:
+        """Identify the message without its text, which is private."""
+        return f"<ChatMessage(id={self.id}, role='{self.role}')>"
+
+
+class Credentials(Base):
+    """How a person proves who they are: a unique email and an Argon2 password hash.
+
+    Kept beside `users` (1:1, cascade) so the seed's profile table stays exactly as specified.
+    `token_key` is a random value carried in every access token; replacing it (or deleting the
+    row) makes every token issued before invalid, even if a user id is ever reused.
+    """
+
+    __tablename__ = "credentials"
+
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    email: Mapped[str] = mapped_column(String(254), nullable=False, unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    token_key: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+    user: Mapped[User] = relationship(back_populates="credentials")
+
+
+Index("ix_chat_messages_user_id_id", ChatMessage.user_id, ChatMessage.id)
+Index("ix_workout_plans_user_id_id", WorkoutPlan.user_id, WorkoutPlan.id)

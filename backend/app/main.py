@@ -1,0 +1,83 @@
+"""FastAPI application for CoachX.
+
+The factory wires settings → logging → database → routers → docs. `python -m app.main` hands
+over to `app.serve` before anything else is imported, so that a wrong setting or `DATABASE_URL`
+ends in one clear log line and a non-zero exit instead of a traceback.
+"""
+
+import sys
+
+if __name__ == "__main__":
+    from app.serve import serve
+
+    sys.exit(serve())
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
+
+from app.api import health
+from app.api.errors import install_error_handlers
+from app.api.middleware import BodySizeLimit
+from app.config import settings
+from app.database.connection import engine
+from app.database.schema import upgrade_to_head
+from app.logs import configure_logging
+
+configure_logging(settings.LOG_LEVEL)
+logger = logging.getLogger(__name__)
+
+
+def prepare_database() -> None:
+    """Bring the configured database to the current schema (idempotent)."""
+    logger.info("Creating database tables...")
+    upgrade_to_head(engine)
+    logger.info("✅ Database tables created")
+
+
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    """Migrate the database on start-up and release its connections on shutdown."""
+    logger.info("🚀 Starting %s...", settings.APP_NAME)
+    prepare_database()
+    logger.info("✅ Application ready")
+    yield
+    logger.info("👋 Shutting down...")
+    engine.dispose()
+
+
+def create_app() -> FastAPI:
+    """Build the CoachX application.
+
+    Swagger UI and ReDoc are served from files shipped in `fastapi-offline`, so `/docs` and
+    `/redoc` work on machines with no internet access.
+
+    Returns:
+        The configured FastAPI application.
+    """
+    application = FastAPIOffline(
+        title=settings.APP_NAME,
+        version=settings.APP_VERSION,
+        description="AI-powered personal training assistant",
+        docs_url="/docs",
+        redoc_url="/redoc",
+        lifespan=lifespan,
+    )
+    application.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.CORS_ORIGINS,
+        allow_credentials=settings.CORS_ALLOW_CREDENTIALS,
+        allow_methods=settings.CORS_ALLOW_METHODS,
+        allow_headers=settings.CORS_ALLOW_HEADERS,
+    )
+    application.add_middleware(BodySizeLimit, max_bytes=settings.MAX_REQUEST_BODY_BYTES)
+    install_error_handlers(application)
+    application.include_router(health.router)
+    return application
+
+
+app = create_app()

@@ -1,0 +1,78 @@
+"""Shared fixtures: a real database per run, rolled back after every test.
+
+The suite runs on a temporary SQLite file by default. With `COACHX_TEST_ENGINE=postgresql` it
+runs on the PostgreSQL database named by `TEST_DATABASE_URL` instead (its `public` schema is
+dropped and migrated afresh). The settings are read once at import, so the environment is set
+here before any `app` module is imported.
+"""
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_TMP = Path(tempfile.mkdtemp(prefix="coachx-tests-"))
+if os.environ.get("COACHX_TEST_ENGINE") == "postgresql":
+    os.environ["DATABASE_URL"] = os.environ.get(
+        "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
+else:
+    os.environ["DATABASE_URL"] = f"sqlite:///{_TMP / 'coachx-test.db'}"
+os.environ["ENVIRONMENT"] = "development"
+os.environ["SECRET_KEY"] = "test-secret-key-that-is-long-enough-for-hs256"
+os.environ["LLM_PROVIDER"] = "builtin"
+
+import pytest  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from app.database.connection import engine, get_db  # noqa: E402
+from app.database.schema import upgrade_to_head  # noqa: E402
+from app.main import app  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def migrated_database() -> Iterator[None]:
+    """Start every run from an empty database brought to head by the real migrations."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    upgrade_to_head(engine)
+    yield
+    engine.dispose()
+
+
+@pytest.fixture
+def db() -> Iterator[Session]:
+    """A session inside a transaction that is rolled back after the test.
+
+    Code under test may commit: with `create_savepoint` its commits release savepoints inside the
+    outer transaction, so nothing outlives the test.
+    """
+    connection = engine.connect()
+    outer = connection.begin()
+    session = Session(bind=connection, join_transaction_mode="create_savepoint")
+    try:
+        yield session
+    finally:
+        session.close()
+        outer.rollback()
+        connection.close()
+
+
+@pytest.fixture
+def client(db: Session) -> Iterator[TestClient]:
+    """An HTTP client for the app whose requests share the test's rolled-back session."""
+    app.dependency_overrides[get_db] = lambda: db
+    try:
+        yield TestClient(app)
+    finally:
+        app.dependency_overrides.clear()
+
+
+@pytest.fixture
+def tmp_workdir() -> Path:
+    """The run's scratch directory, for subprocesses that need their own files."""
+    return _TMP

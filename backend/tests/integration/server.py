@@ -1,0 +1,72 @@
+"""Starting the real CoachX server in a subprocess, as a person would from `backend/`."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+BACKEND = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def server_env(workdir: Path, port: int, **extra: str) -> dict[str, str]:
+    """The environment for a server of its own: fresh database unless told otherwise."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL"}}
+    env.update(
+        {
+            "PYTHONPATH": str(BACKEND),
+            "HOST": "127.0.0.1",
+            "PORT": str(port),
+            "DEBUG": "false",
+            "SECRET_KEY_FILE": str(workdir / ".secret"),
+        }
+    )
+    env.update(extra)
+    return env
+
+
+@contextmanager
+def running_server(workdir: Path, **extra: str) -> Iterator[str]:
+    """Run `python -m app.main` in `workdir` until the block ends; yield its base URL.
+
+    The wait for start-up is bounded (20 s) and polls `/health`; it measures nothing.
+    """
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.main"],
+        cwd=workdir,
+        env=server_env(workdir, port, **extra),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"server exited early:\n{process.stdout.read()}")  # type: ignore[union-attr]
+            try:
+                if httpx.get(f"{base}/health", timeout=0.5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        else:
+            raise RuntimeError("server did not become healthy within 20 s")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
