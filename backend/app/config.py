@@ -84,6 +84,11 @@ class Settings(BaseSettings):
     LOGIN_MAX_FAILURES: int = Field(default=5, ge=1)
     LOGIN_LOCKOUT_SECONDS: int = Field(default=300, ge=1)
     MAX_REQUEST_BODY_BYTES: int = Field(default=1_000_000, ge=1024)
+    # Argon2id cost (argon2-cffi's defaults, the RFC 9106 low-memory profile). Changing them
+    # re-hashes each password at its owner's next successful login.
+    ARGON2_TIME_COST: int = Field(default=3, ge=1)
+    ARGON2_MEMORY_COST_KIB: int = Field(default=65_536, ge=8)
+    ARGON2_PARALLELISM: int = Field(default=4, ge=1)
 
     # Coach and LLM
     LLM_PROVIDER: LLMProvider = LLMProvider.BUILTIN

@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.api import health
+from app.api import accounts, health
 from app.api.errors import install_error_handlers
 from app.api.middleware import BodySizeLimit
 from app.config import settings
@@ -77,6 +77,7 @@ def create_app() -> FastAPI:
     application.add_middleware(BodySizeLimit, max_bytes=settings.MAX_REQUEST_BODY_BYTES)
     install_error_handlers(application)
     application.include_router(health.router)
+    application.include_router(accounts.router)
     return application
 
 

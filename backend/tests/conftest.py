@@ -21,12 +21,19 @@ else:
 os.environ["ENVIRONMENT"] = "development"
 os.environ["SECRET_KEY"] = "test-secret-key-that-is-long-enough-for-hs256"
 os.environ["LLM_PROVIDER"] = "builtin"
+# Cheap Argon2 for speed; production cost is covered by bench/ and the defaults' own test.
+os.environ["ARGON2_TIME_COST"] = "1"
+os.environ["ARGON2_MEMORY_COST_KIB"] = "1024"
+os.environ["ARGON2_PARALLELISM"] = "1"
 
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from app.accounts.throttle import LoginThrottle  # noqa: E402
+from app.api.deps import get_login_throttle  # noqa: E402
+from app.config import settings  # noqa: E402
 from app.database.connection import engine, get_db  # noqa: E402
 from app.database.schema import upgrade_to_head  # noqa: E402
 from app.main import app  # noqa: E402
@@ -64,8 +71,13 @@ def db() -> Iterator[Session]:
 
 @pytest.fixture
 def client(db: Session) -> Iterator[TestClient]:
-    """An HTTP client for the app whose requests share the test's rolled-back session."""
+    """An HTTP client for the app whose requests share the test's rolled-back session.
+
+    Each client also gets a login throttle of its own, so failed logins never leak between tests.
+    """
+    throttle = LoginThrottle(settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_SECONDS)
     app.dependency_overrides[get_db] = lambda: db
+    app.dependency_overrides[get_login_throttle] = lambda: throttle
     try:
         yield TestClient(app)
     finally:

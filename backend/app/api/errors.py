@@ -1,24 +1,71 @@
 """Mapping failures to HTTP, in one place.
 
 Domain packages raise their own exceptions and know nothing of HTTP; this module turns them into
-status codes. Anything unexpected becomes a bare 500 whose body never carries a stack trace or
-exception text (the traceback goes to the log instead).
+status codes. Validation errors keep FastAPI's `{"detail": [...]}` shape (each naming its field)
+but never echo the rejected input back, since it may be a password. Anything unexpected becomes a
+bare 500 whose body carries no stack trace or exception text; the traceback goes to the log.
 """
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.responses import Response
+
+from app.accounts.errors import (
+    EmailAlreadyRegisteredError,
+    InvalidCredentialsError,
+    LoginThrottledError,
+    NotAuthenticatedError,
+)
 
 logger = logging.getLogger(__name__)
 
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+_BEARER = {"WWW-Authenticate": "Bearer"}
 
-async def _unexpected_error(request: Request, error: Exception) -> JSONResponse:
+
+def _answer(status_code: int, detail: str, headers: dict[str, str] | None = None) -> Handler:
+    """A handler that answers every exception of one kind with a fixed status and message."""
+
+    async def handle(_request: Request, _error: Exception) -> Response:
+        return JSONResponse({"detail": detail}, status_code=status_code, headers=headers)
+
+    return handle
+
+
+async def _throttled(_request: Request, error: Exception) -> Response:
+    """429 with the seconds to wait, in the body and in `Retry-After`."""
+    assert isinstance(error, LoginThrottledError)  # noqa: S101 - registered for this type
+    return JSONResponse(
+        {"detail": f"Too many failed logins. Try again in {error.retry_after} seconds."},
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(error.retry_after)},
+    )
+
+
+async def _invalid_request(_request: Request, error: Exception) -> Response:
+    """422 listing each problem with its location, without the rejected input."""
+    assert isinstance(error, RequestValidationError)  # noqa: S101 - registered for this type
+    problems = [
+        {key: value for key, value in problem.items() if key not in {"input", "url"}}
+        for problem in error.errors()
+    ]
+    return JSONResponse(
+        {"detail": jsonable_encoder(problems)},
+        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
+    )
+
+
+async def _unexpected_error(request: Request, _error: Exception) -> Response:
     """Log an unhandled error and answer a 500 that reveals nothing internal."""
     logger.exception("Unhandled error on %s %s", request.method, request.url.path)
     return JSONResponse(
+        {"detail": "Internal server error"},
         status_code=status.HTTP_500_INTERNAL_SERVER_ERROR,
-        content={"detail": "Internal server error"},
     )
 
 
@@ -28,4 +75,13 @@ def install_error_handlers(app: FastAPI) -> None:
     Args:
         app: The application being built.
     """
-    app.add_exception_handler(Exception, _unexpected_error)
+    handlers: dict[type[Exception], Handler] = {
+        RequestValidationError: _invalid_request,
+        EmailAlreadyRegisteredError: _answer(409, "This email is already registered"),
+        InvalidCredentialsError: _answer(401, "Incorrect email or password", _BEARER),
+        NotAuthenticatedError: _answer(401, "Not authenticated", _BEARER),
+        LoginThrottledError: _throttled,
+        Exception: _unexpected_error,
+    }
+    for kind, handler in handlers.items():
+        app.add_exception_handler(kind, handler)

@@ -5,15 +5,12 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-class BodyTooLargeError(Exception):
-    """The client kept sending past the allowed body size."""
-
-
 class BodySizeLimit:
     """Refuse request bodies over a byte limit with 413, before any parsing happens.
 
-    A declared `Content-Length` over the limit is refused at once; a body sent without one
-    (chunked) is counted as it arrives and refused as soon as it crosses the limit.
+    A declared `Content-Length` over the limit is refused at once. A body sent without one
+    (chunked transfer) is read here first, up to the limit, and replayed to the application only
+    if it fits; so no route ever starts parsing an oversized body.
     """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
@@ -27,36 +24,43 @@ class BodySizeLimit:
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass the request on, counting its body bytes on the way."""
+        """Pass the request on when its body fits; answer 413 otherwise."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            if declared.isdigit() and int(declared) > self.max_bytes:
+                await self._refuse(send)
+                return
+            await self.app(scope, receive, send)
+            return
+        if headers.get(b"transfer-encoding") is None:
+            await self.app(scope, receive, send)
+            return
+        body = await self._read_within_limit(receive)
+        if body is None:
             await self._refuse(send)
             return
-        received = 0
-        response_started = False
+        await self.app(scope, _replay(body, receive), send)
 
-        async def counting_receive() -> Message:
-            nonlocal received
+    async def _read_within_limit(self, receive: Receive) -> bytes | None:
+        """Read a chunked body; None as soon as it grows past the limit."""
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise BodyTooLargeError
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            response_started = response_started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLargeError:
-            if not response_started:
-                await self._refuse(send)
+            if message["type"] != "http.request":
+                return b"".join(chunks)
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return None
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        return b"".join(chunks)
 
     async def _refuse(self, send: Send) -> None:
         """Answer 413 in FastAPI's error shape."""
@@ -73,3 +77,17 @@ class BodySizeLimit:
             }
         )
         await send({"type": "http.response.body", "body": body.encode()})
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands over an already-read body once, then defers to the real one."""
+    delivered = False
+
+    async def replay() -> Message:
+        nonlocal delivered
+        if delivered:
+            return await receive()
+        delivered = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay

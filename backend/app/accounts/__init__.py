@@ -1,0 +1,1 @@
+"""Accounts: who a person is (profile rules) and how they prove it (passwords, tokens)."""

@@ -1,0 +1,75 @@
+"""The rules of a CoachX profile, as reusable annotated types.
+
+They are enforced by the API schemas (and so shown in OpenAPI): a person is 13 to 100 years old,
+trains one of five sports, at one of three levels, 1 to 7 days a week. Integers are strict, so
+`25.5`, `"25"` or `true` are refused rather than silently converted.
+"""
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+
+
+class Sport(StrEnum):
+    """The sports CoachX coaches."""
+
+    BOXING = "boxing"
+    CROSSFIT = "crossfit"
+    GYM = "gym"
+    CALISTHENICS = "calisthenics"
+    RUNNING = "running"
+
+
+class ExperienceLevel(StrEnum):
+    """How long and how seriously someone has trained their sport."""
+
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+def _lowercase(value: Any) -> Any:
+    """Make enum input case-insensitive ("Boxing" → "boxing"); leave non-strings to fail."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _no_control_characters(value: str) -> str:
+    """Refuse NUL and other control characters (new lines and tabs are fine in goals)."""
+    if any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+def _blank_to_none(value: Any) -> Any:
+    """Treat blank goals as no goals."""
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+PersonName = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=50, pattern=r"^[^\x00-\x1f\x7f]+$"
+    ),
+    Field(description="1 to 50 characters, trimmed, not blank, no control characters"),
+]
+Age = Annotated[int, Field(strict=True, ge=13, le=100, description="Age in years, 13 to 100")]
+SportName = Annotated[
+    Sport, BeforeValidator(_lowercase), Field(description="Case-insensitive; stored lowercase")
+]
+Level = Annotated[ExperienceLevel, BeforeValidator(_lowercase)]
+DaysPerWeek = Annotated[
+    int, Field(strict=True, ge=1, le=7, description="Training days per week, 1 to 7")
+]
+GoalsText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=200),
+    AfterValidator(_no_control_characters),
+]
+Goals = Annotated[
+    GoalsText | None,
+    BeforeValidator(_blank_to_none),
+    Field(description="Free text, up to 200 characters, e.g. 'run my first 10k'"),
+]

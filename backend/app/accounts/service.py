@@ -1,0 +1,121 @@
+"""Onboarding, login, the own profile and account deletion.
+
+Services flush but never commit: the request that calls them owns the transaction.
+"""
+
+import hmac
+import secrets
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.accounts import passwords, repository, tokens
+from app.accounts.errors import (
+    EmailAlreadyRegisteredError,
+    InvalidCredentialsError,
+    NotAuthenticatedError,
+)
+from app.accounts.throttle import LoginThrottle
+from app.database.models import Credentials, User
+
+
+def normalise_email(email: str) -> str:
+    """Emails are unique ignoring case, so they are stored and compared in lowercase."""
+    return email.strip().lower()
+
+
+def onboard(db: Session, profile: Mapping[str, Any], email: str, password: str) -> tuple[User, str]:
+    """Create a person with their profile and credentials, and sign them in.
+
+    Args:
+        db: The request's session.
+        profile: Validated profile fields (name, age, sport, ...).
+        email: Their email; unique ignoring case.
+        password: Their plain password; only its Argon2 hash is kept.
+
+    Returns:
+        The new user and an access token for them.
+
+    Raises:
+        EmailAlreadyRegisteredError: When the email is taken, whatever its case.
+    """
+    address = normalise_email(email)
+    if repository.credentials_for_email(db, address) is not None:
+        raise EmailAlreadyRegisteredError(address)
+    user = User(**profile)
+    user.credentials = Credentials(
+        email=address,
+        password_hash=passwords.hash_password(password),
+        token_key=secrets.token_urlsafe(24),
+    )
+    try:
+        with db.begin_nested():
+            db.add(user)
+    except IntegrityError as error:  # another request took the email in between
+        raise EmailAlreadyRegisteredError(address) from error
+    assert user.credentials is not None  # noqa: S101 - set just above
+    return user, tokens.issue_token(user.id, user.credentials.token_key)
+
+
+def log_in(db: Session, throttle: LoginThrottle, email: str, password: str) -> str:
+    """Exchange an email and password for an access token.
+
+    Unknown emails and wrong passwords take the same time and raise the same error. A hash made
+    with older Argon2 parameters is replaced on success.
+
+    Raises:
+        LoginThrottledError: After too many recent failures for this email.
+        InvalidCredentialsError: When the email is unknown or the password wrong.
+    """
+    address = normalise_email(email)
+    throttle.check(address)
+    credentials = repository.credentials_for_email(db, address)
+    valid, fresh_hash = passwords.verify_password(
+        password, credentials.password_hash if credentials else None
+    )
+    if credentials is None or not valid:
+        throttle.record_failure(address)
+        raise InvalidCredentialsError
+    throttle.reset(address)
+    if fresh_hash is not None:
+        credentials.password_hash = fresh_hash
+    return tokens.issue_token(credentials.user_id, credentials.token_key)
+
+
+def user_for_token(db: Session, token: str) -> User:
+    """The person a bearer token proves to be, if the token is still good.
+
+    Raises:
+        NotAuthenticatedError: When the token is invalid, expired, or its person or token key
+            no longer exists (deleted account, rotated key).
+    """
+    claims = tokens.read_token(token)
+    credentials = repository.credentials_for_user(db, claims.user_id)
+    if credentials is None or not hmac.compare_digest(credentials.token_key, claims.token_key):
+        raise NotAuthenticatedError("Invalid or expired token")
+    return credentials.user
+
+
+def update_profile(db: Session, user: User, changes: Mapping[str, Any]) -> User:
+    """Apply validated profile changes; `updated_at` moves when anything changed.
+
+    Args:
+        db: The request's session.
+        user: The person changing their own profile.
+        changes: Only the fields they sent.
+
+    Returns:
+        The updated user.
+    """
+    for field, value in changes.items():
+        setattr(user, field, value)
+    db.flush()
+    return user
+
+
+def delete_account(db: Session, user: User) -> None:
+    """Remove a person with their credentials, plans and messages; their tokens stop working."""
+    db.delete(user)
+    db.flush()

@@ -1,0 +1,104 @@
+"""Request and response bodies of onboarding, login and the own profile."""
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
+
+from app.accounts.profile import (
+    Age,
+    DaysPerWeek,
+    ExperienceLevel,
+    Goals,
+    Level,
+    PersonName,
+    Sport,
+    SportName,
+)
+
+Password = str
+_FORBID = ConfigDict(extra="forbid")
+
+
+class Onboarding(BaseModel):
+    """Who a person is, and the email and password they will sign in with."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Alex",
+                    "age": 29,
+                    "sport": "running",
+                    "experience_level": "beginner",
+                    "days_per_week": 3,
+                    "goals": "Run my first 10k in spring",
+                    "email": "alex@example.com",
+                    "password": "a long passphrase",
+                }
+            ]
+        },
+    )
+
+    name: PersonName
+    age: Age
+    sport: SportName
+    experience_level: Level
+    days_per_week: DaysPerWeek
+    goals: Goals = None
+    email: EmailStr = Field(max_length=254)
+    password: Password = Field(min_length=8, max_length=1024, description="At least 8 characters")
+
+
+class ProfileUpdate(BaseModel):
+    """Any subset of the profile; fields left out stay as they are."""
+
+    model_config = _FORBID
+
+    name: PersonName | None = None
+    age: Age | None = None
+    sport: SportName | None = None
+    experience_level: Level | None = None
+    days_per_week: DaysPerWeek | None = None
+    goals: Goals = None
+
+    @model_validator(mode="after")
+    def _required_fields_stay_set(self) -> "ProfileUpdate":
+        """Only `goals` may be cleared with null; the rest of a profile is always there."""
+        cleared = sorted(
+            f for f in self.model_fields_set if f != "goals" and getattr(self, f) is None
+        )
+        if cleared:
+            raise ValueError(f"{', '.join(cleared)} cannot be null")
+        return self
+
+
+class UserOut(BaseModel):
+    """A person's profile as the API shows it to that person."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    age: int
+    sport: Sport
+    experience_level: ExperienceLevel
+    days_per_week: int
+    goals: str | None
+    email: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class Token(BaseModel):
+    """An access token for the `Authorization: Bearer` header."""
+
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth2 token type, not a secret
+
+
+class OnboardingResult(Token):
+    """The new person's profile and their first access token."""
+
+    user: UserOut
