@@ -22,7 +22,6 @@ from fastapi_offline import FastAPIOffline
 
 from app.api import accounts, health
 from app.api.errors import install_error_handlers
-from app.api.middleware import BodySizeLimit
 from app.config import settings
 from app.database.connection import engine
 from app.database.schema import upgrade_to_head
@@ -54,7 +53,8 @@ def create_app() -> FastAPI:
     """Build the CoachX application.
 
     Swagger UI and ReDoc are served from files shipped in `fastapi-offline`, so `/docs` and
-    `/redoc` work on machines with no internet access.
+    `/redoc` work on machines with no internet access. Bodies over `MAX_REQUEST_BODY_BYTES` are
+    refused with 413 by FastAPI's own limit, before any parsing, also when sent chunked.
 
     Returns:
         The configured FastAPI application.
@@ -66,6 +66,7 @@ def create_app() -> FastAPI:
         docs_url="/docs",
         redoc_url="/redoc",
         lifespan=lifespan,
+        max_body_size=settings.MAX_REQUEST_BODY_BYTES,
     )
     application.add_middleware(
         CORSMiddleware,
@@ -74,7 +75,6 @@ def create_app() -> FastAPI:
         allow_methods=settings.CORS_ALLOW_METHODS,
         allow_headers=settings.CORS_ALLOW_HEADERS,
     )
-    application.add_middleware(BodySizeLimit, max_bytes=settings.MAX_REQUEST_BODY_BYTES)
     install_error_handlers(application)
     application.include_router(health.router)
     application.include_router(accounts.router)

@@ -95,10 +95,3 @@ def test_wrong_method_is_405(client: TestClient) -> None:
     response = client.delete("/health")
     assert response.status_code == 405
     assert response.json() == {"detail": "Method Not Allowed"}
-
-
-def test_oversized_body_is_413_before_parsing(client: TestClient) -> None:
-    body = b"x" * (settings.MAX_REQUEST_BODY_BYTES + 1)
-    response = client.post("/health", content=body, headers={"Content-Type": "application/json"})
-    assert response.status_code == 413
-    assert "larger than" in response.json()["detail"]
