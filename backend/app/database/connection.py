@@ -3,9 +3,15 @@
 One engine per process, built from `settings.DATABASE_URL`. On SQLite every connection turns on
 foreign keys (so `ON DELETE CASCADE` holds even for raw SQL), uses WAL with `synchronous=NORMAL`
 (readers never block the writer) and waits on a busy database instead of failing with
-"database is locked". Transactions start with `BEGIN IMMEDIATE`: a deferred transaction that
-reads and then writes can fail at once under concurrent writers (SQLite cannot wait there without
-risking a deadlock), while an immediate one simply queues behind the busy timeout.
+"database is locked".
+
+SQLite allows one writer at a time, and a transaction that reads first and writes later cannot
+wait for the write lock (SQLite refuses at once to avoid a deadlock). So CoachX opens SQLite
+transactions itself: reads run without holding any lock, and the first statement that writes
+opens the transaction with `BEGIN IMMEDIATE`, which queues behind the busy timeout. Reads after
+that first write see the transaction's own changes; reads before it see the latest committed
+data. Nobody holds the write lock while merely authenticating, reading context or waiting for a
+language model, so many concurrent requests queue briefly instead of failing.
 """
 
 import logging
@@ -21,6 +27,10 @@ from app.config import settings
 logger = logging.getLogger(__name__)
 
 
+_READ_ONLY = ("SELECT", "PRAGMA", "EXPLAIN", "WITH")
+_BEGUN = "coachx_sqlite_begun"
+
+
 def _prepare_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     """Apply CoachX's SQLite pragmas to a new DBAPI connection.
 
@@ -28,7 +38,7 @@ def _prepare_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection: The raw `sqlite3` connection SQLAlchemy just opened.
         _record: SQLAlchemy's pool record (unused).
     """
-    # Let SQLAlchemy's `begin` hook emit BEGIN itself rather than the driver's implicit one.
+    # Take transaction control away from the driver; `_begin_before_first_write` does it.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
@@ -40,14 +50,17 @@ def _prepare_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def _begin_immediate(connection: Any) -> None:
-    """Start SQLite transactions as `BEGIN IMMEDIATE` (see the module docstring).
+def _begin_before_first_write(connection: Any, cursor: Any, statement: str, *_args: Any) -> None:
+    """Open the SQLite transaction with `BEGIN IMMEDIATE` just before its first write."""
+    if connection.info.get(_BEGUN) or statement.lstrip()[:7].upper().startswith(_READ_ONLY):
+        return
+    cursor.execute("BEGIN IMMEDIATE")
+    connection.info[_BEGUN] = True
 
-    A connection that only reads can ask for `execution_options(sqlite_begin="DEFERRED")` so
-    that it never queues behind a writer.
-    """
-    mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-    connection.exec_driver_sql(f"BEGIN {'DEFERRED' if mode == 'DEFERRED' else 'IMMEDIATE'}")
+
+def _transaction_ended(connection: Any) -> None:
+    """Forget that a transaction was opened, after its COMMIT or ROLLBACK."""
+    connection.info.pop(_BEGUN, None)
 
 
 def build_engine(url: str, echo: bool = False) -> Engine:
@@ -67,7 +80,9 @@ def build_engine(url: str, echo: bool = False) -> Engine:
         return create_engine(parsed, echo=echo, pool_pre_ping=True)
     engine = create_engine(parsed, echo=echo, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _prepare_sqlite_connection)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "before_cursor_execute", _begin_before_first_write)
+    for ending in ("commit", "rollback"):
+        event.listen(engine, ending, _transaction_ended)
     return engine
 
 

@@ -9,7 +9,7 @@ lives in tables of its own beside them, so the seed's contract never moves. Fore
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.database.types import UTCDateTime, utcnow
@@ -123,3 +123,41 @@ class Credentials(Base):
 
 Index("ix_chat_messages_user_id_id", ChatMessage.user_id, ChatMessage.id)
 Index("ix_workout_plans_user_id_id", WorkoutPlan.user_id, WorkoutPlan.id)
+
+
+class KnowledgeChunk(Base):
+    """One section of a knowledge document, as retrieval stores and ranks it.
+
+    The files in `app/knowledge/documents` are the source of truth; this table is derived from
+    them by the indexer, which rewrites a document's rows only when its `content_hash` changes.
+    The full-text index over `title`, `section`, `keywords` and `text` is created by the
+    migration itself (FTS5 on SQLite, a GIN expression index on PostgreSQL), not by this model.
+    `embedding` holds the chunk's dense vector as little-endian float32 bytes, NULL until the
+    embedding model has seen it; `embedding_model` says which model wrote it. `indexed_at` moves
+    on every write, so a reader can tell cheaply whether its cached vectors are stale.
+    """
+
+    __tablename__ = "knowledge_chunks"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    # One of: general, running, boxing, crossfit, calisthenics, gym.
+    sport: Mapped[str] = mapped_column(String(20), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    section: Mapped[str] = mapped_column(String(200), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    # The document's tags, space-separated, searchable beside the text.
+    keywords: Mapped[str] = mapped_column(Text, nullable=False)
+    # The document's references, joined with "; ".
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    embedding_model: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    indexed_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False, index=True
+    )
+
+    def __repr__(self) -> str:
+        """Identify the chunk by its stable id."""
+        return f"<KnowledgeChunk(id='{self.id}')>"

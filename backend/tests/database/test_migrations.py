@@ -5,7 +5,7 @@ from alembic.runtime.migration import MigrationContext
 
 from app.database.connection import engine
 from app.database.models import Base
-from app.database.schema import current_revision, head_revision, upgrade_to_head
+from app.database.schema import current_revision, head_revision, include_name, upgrade_to_head
 
 
 def test_database_is_at_head() -> None:
@@ -14,7 +14,9 @@ def test_database_is_at_head() -> None:
 
 def test_models_match_the_migrated_schema() -> None:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 

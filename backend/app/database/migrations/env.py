@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from app.database.connection import build_engine
 from app.database.models import Base
+from app.database.schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,6 +24,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
