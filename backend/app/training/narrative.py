@@ -1,0 +1,180 @@
+"""The words of a plan: its title, the summary a person reads first, and each week's notes.
+
+Every week says why it looks the way it does (why a deload is lighter, why the taper cuts
+volume but not intensity), because people follow a plan better when they understand it.
+"""
+
+from itertools import groupby
+
+from app.training.context import FULL_GYM, Athlete
+from app.training.extras import SKILL_SLOTS, skill_goals
+from app.training.periodization import WeekFrame
+from app.training.selection import candidates
+from app.training.vocabulary import Equipment, Goal, Phase, Sport
+
+GOAL_WORDS = {
+    Goal.FIGHT: "fight preparation",
+    Goal.COMPETITION: "competition preparation",
+    Goal.MARATHON: "marathon",
+    Goal.HALF_MARATHON: "half marathon",
+    Goal.RACE_10K: "10 km race",
+    Goal.RACE_5K: "5 km race",
+    Goal.RACE: "race preparation",
+    Goal.MUSCLE_UP: "muscle-up",
+    Goal.HANDSTAND: "handstand",
+    Goal.FRONT_LEVER: "front lever",
+    Goal.PLANCHE: "planche",
+    Goal.PULL_UP: "pull-ups",
+    Goal.PISTOL_SQUAT: "pistol squat",
+    Goal.L_SIT: "L-sit",
+    Goal.STRENGTH: "strength",
+    Goal.MUSCLE: "muscle",
+    Goal.FAT_LOSS: "fat loss",
+    Goal.ENDURANCE: "endurance",
+    Goal.MOBILITY: "mobility",
+}
+"""Most specific first: the title names the first two goals found in this order."""
+KIT_WORDS = {
+    Equipment.PULL_UP_BAR: "a pull-up bar",
+    Equipment.JUMP_ROPE: "a jump rope",
+    Equipment.AB_WHEEL: "an ab wheel",
+}
+EVENT_WORDS = {Goal.FIGHT: "fight", Goal.COMPETITION: "competition"}
+PHASE_FOCUS = {
+    Phase.BASE: "Base: technique and work capacity",
+    Phase.BUILD: "Build: more load, fewer reps",
+    Phase.PEAK: "Peak: the hardest, sharpest work",
+    Phase.DELOAD: "Deload: recover and absorb",
+    Phase.TAPER: "Taper: arrive fresh",
+}
+PHASE_NOTES = {
+    Phase.BASE: "Base phase: moderate loads and more reps to groove technique and build work "
+    "capacity. Each week adds a little load, effort or volume; finish sets with reps in reserve.",
+    Phase.BUILD: "Build phase: loads rise and reps drop, and each week adds load, a rep or a set. "
+    "Keep easy days easy so the hard days can be hard.",
+    Phase.PEAK: "Peak phase: the heaviest or fastest work of the plan at a lower volume, so you "
+    "are strong and sharp rather than tired.",
+    Phase.DELOAD: "Deload week: about 45% fewer sets, rounds and kilometres at a moderate "
+    "effort (RPE 6.5 at most). The fatigue of the last three weeks clears so the fitness you "
+    "built can show (supercompensation). Keep moving, but add nothing extra.",
+    Phase.TAPER: "Taper: volume drops by roughly 35-55% while intensity stays, so you arrive "
+    "at your {event} fresh and sharp (Mujika & Padilla 2003). Sleep well, eat well and try "
+    "nothing new this week.",
+}
+
+
+def goal_phrase(athlete: Athlete) -> str:
+    """Up to two goals in words, most specific first; "general fitness" when there are none."""
+    goals = athlete.goals - {Goal.RACE} if athlete.race else athlete.goals
+    named = [words for goal, words in GOAL_WORDS.items() if goal in goals]
+    return " & ".join(named[:2]) if named else "general fitness"
+
+
+def title(athlete: Athlete, weeks: int) -> str:
+    """E.g. "8-week boxing plan: fight preparation"."""
+    return f"{weeks}-week {athlete.sport.value} plan: {goal_phrase(athlete)}"
+
+
+def _event(athlete: Athlete) -> str:
+    """What the taper is for, in words."""
+    for goal, words in EVENT_WORDS.items():
+        if goal in athlete.goals:
+            return words
+    return "race"
+
+
+def _phase_line(frames: list[WeekFrame]) -> str:
+    """'base (weeks 1-3), deload (week 4), build (weeks 5-7)' - the shape of the plan."""
+    parts: list[str] = []
+    for phase, group in groupby(frames, key=lambda frame: frame.phase):
+        numbers = [frame.week for frame in group]
+        span = f"week {numbers[0]}" if len(numbers) == 1 else f"weeks {numbers[0]}-{numbers[-1]}"
+        parts.append(f"{phase.value} ({span})")
+    return ", ".join(parts)
+
+
+def _kit(athlete: Athlete) -> str:
+    """The equipment in words: "dumbbells, a pull-up bar and your bodyweight"."""
+    if athlete.usual_kit and athlete.equipment == FULL_GYM:
+        return "a full gym"
+    names = sorted(KIT_WORDS.get(e, e.value.replace("_", " ")) for e in athlete.equipment)
+    return f"{', '.join(names)} and your bodyweight" if names else "only your bodyweight"
+
+
+def summary(athlete: Athlete, frames: list[WeekFrame]) -> str:
+    """The paragraph a person reads first: who it is for, its shape, its kit and its cautions."""
+    weeks, days = len(frames), athlete.days
+    article = "An" if weeks in (8, 11) else "A"
+    text = (
+        f"{article} {weeks}-week {athlete.sport.value} plan for a {athlete.age}-year-old "
+        f"{athlete.level.value} training {days} day{'s' if days > 1 else ''} a week. "
+        f"Goal: {goal_phrase(athlete)}. The plan runs {_phase_line(frames)}. "
+    )
+    if any(frame.phase is Phase.DELOAD for frame in frames):
+        text += "Deload weeks are deliberately lighter so you absorb the work. "
+    if any(frame.phase is Phase.TAPER for frame in frames):
+        text += "The taper cuts volume but keeps intensity, "
+        text += f"so you reach your {_event(athlete)} fresh. "
+    text += f"It uses {_kit(athlete)}. "
+    return (text + _cautions(athlete)).strip()
+
+
+def _cautions(athlete: Athlete) -> str:
+    """Age notes, and skill goals the kit cannot train yet."""
+    text = ""
+    if athlete.teen:
+        text += "As a teen athlete you train technique first, well short of your limits. "
+    if athlete.older:
+        text += (
+            "Over 65, the plan favours balance, mobility and low-impact work, with longer rests. "
+        )
+    missing = [
+        GOAL_WORDS[goal]
+        for goal in skill_goals(athlete)
+        if not any(candidates(slot, athlete) for slot in SKILL_SLOTS[goal])
+    ]
+    if missing:
+        text += (
+            f"Your kit or level cannot train the {', '.join(missing)} yet: a pull-up bar, rings "
+        )
+        text += "or parallettes would open those progressions. "
+    return text
+
+
+def safety_notes(athlete: Athlete) -> list[str]:
+    """Cautions stored with the plan and shown with it."""
+    notes = ["Stop and get advice if something hurts (sharp or joint pain, not effort)."]
+    if athlete.teen:
+        notes.append(
+            "Teen athlete: a qualified coach should supervise lifting and any contact work; "
+            "no maximal attempts."
+        )
+    if athlete.older:
+        notes.append(
+            "Over 65: check with your doctor before starting, and keep a wall or chair "
+            "within reach for balance work."
+        )
+    if athlete.sport is Sport.BOXING and athlete.may_spar:
+        notes.append(
+            "Sparring only under a qualified coach, with headgear, gum shield and 14-16 oz gloves."
+        )
+    return notes
+
+
+RUNNING_NOTES = {
+    Phase.BASE: "Base phase: easy running, with hills or fartlek for strength and rhythm. The "
+    "distance grows a little each week, never more than 10%.",
+    Phase.BUILD: "Build phase: the quality session turns to race-specific pace while easy runs "
+    "stay easy; the distance keeps growing gently.",
+    Phase.PEAK: "Peak phase: the most race-like sessions of the plan, at the highest weekly "
+    "distance; easy days protect them.",
+}
+
+
+def week_notes(athlete: Athlete, frame: WeekFrame, run_km: float | None) -> tuple[str, str]:
+    """A week's focus line and notes, with the running distance for runners."""
+    notes = PHASE_NOTES[frame.phase].format(event=_event(athlete))
+    if run_km is not None:
+        notes = RUNNING_NOTES.get(frame.phase, notes)
+        notes += f" Running this week: {run_km:.1f} km, about 80% of it easy."
+    return PHASE_FOCUS[frame.phase], notes

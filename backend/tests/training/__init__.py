@@ -1,0 +1,1 @@
+"""Tests of the training engine (app/training): pure, fast, no database."""
