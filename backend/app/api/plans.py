@@ -1,0 +1,79 @@
+"""Plans: generate, list, read and delete the signed-in person's own plans."""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response, status
+from pydantic import BaseModel, ConfigDict
+
+from app.api.deps import CurrentUser, SessionDep
+from app.plans import repository, service
+from app.training.schemas import PlanData, PlanOptions
+
+router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
+
+PlanId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The plan's id")]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing, expired, forged or revoked token"},
+    404: {"description": "No such plan belongs to you"},
+}
+
+
+class PlanOut(BaseModel):
+    """A stored plan: the validated plan document with its id and creation time."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    duration_weeks: int
+    created_at: datetime
+    plan_data: PlanData
+
+
+class PlanPage(BaseModel):
+    """A page of plans, newest first."""
+
+    items: list[PlanOut]
+    total: int
+    limit: int
+    offset: int
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, responses=_ERRORS)
+def create_plan(options: PlanOptions, user: CurrentUser, db: SessionDep) -> PlanOut:
+    """Write a new periodized plan from the current profile and store it."""
+    row = service.create_plan(db, user, options)
+    db.commit()
+    return PlanOut.model_validate(row)
+
+
+@router.get("", responses=_ERRORS)
+def list_plans(
+    user: CurrentUser,
+    db: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> PlanPage:
+    """The person's plans, newest first, `limit` at a time."""
+    rows = repository.plans_page(db, user.id, limit, offset)
+    return PlanPage(
+        items=[PlanOut.model_validate(row) for row in rows],
+        total=repository.count_plans(db, user.id),
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/{plan_id}", responses=_ERRORS)
+def read_plan(plan_id: PlanId, user: CurrentUser, db: SessionDep) -> PlanOut:
+    """One of the person's plans; anyone else's is a 404."""
+    return PlanOut.model_validate(service.get_plan(db, user, plan_id))
+
+
+@router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_ERRORS)
+def delete_plan(plan_id: PlanId, user: CurrentUser, db: SessionDep) -> Response:
+    """Delete one of the person's plans; anyone else's is a 404."""
+    service.delete_plan(db, user, plan_id)
+    db.commit()
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

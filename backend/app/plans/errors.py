@@ -1,0 +1,5 @@
+"""What can go wrong with stored plans, in the domain's words."""
+
+
+class PlanNotFoundError(Exception):
+    """No plan with that id belongs to this person (whether or not it exists for someone else)."""

@@ -1,0 +1,60 @@
+"""Making and keeping plans. Services flush but never commit: the caller owns the transaction."""
+
+from sqlalchemy.orm import Session
+
+from app.database.models import User, WorkoutPlan
+from app.plans import repository
+from app.plans.errors import PlanNotFoundError
+from app.training import planner, schemas
+
+
+def profile_of(user: User) -> schemas.AthleteProfile:
+    """The training engine's view of a person: what it needs to write a plan, nothing more."""
+    return schemas.AthleteProfile.model_validate(user)
+
+
+def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> WorkoutPlan:
+    """Write a plan for `user` with the built-in engine and store it.
+
+    The engine validates the plan against the schema and the coaching rules before returning
+    it, so only valid documents ever reach `workout_plans.plan_data`.
+
+    Args:
+        db: The caller's session.
+        user: Whose plan it is; their current profile shapes it.
+        options: Length, equipment and start date.
+
+    Returns:
+        The stored plan row.
+    """
+    plan = planner.build_plan(profile_of(user), options)
+    row = WorkoutPlan(
+        user_id=user.id,
+        plan_data=plan.model_dump(mode="json"),
+        duration_weeks=plan.duration_weeks,
+    )
+    db.add(row)
+    db.flush()
+    return row
+
+
+def get_plan(db: Session, user: User, plan_id: int) -> WorkoutPlan:
+    """One of the person's own plans.
+
+    Raises:
+        PlanNotFoundError: When no such plan is theirs.
+    """
+    row = repository.owned_plan(db, user.id, plan_id)
+    if row is None:
+        raise PlanNotFoundError(plan_id)
+    return row
+
+
+def delete_plan(db: Session, user: User, plan_id: int) -> None:
+    """Delete one of the person's own plans.
+
+    Raises:
+        PlanNotFoundError: When no such plan is theirs.
+    """
+    if not repository.delete_owned_plan(db, user.id, plan_id):
+        raise PlanNotFoundError(plan_id)
