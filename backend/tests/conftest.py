@@ -9,6 +9,7 @@ here before any `app` module is imported.
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 _TMP = Path(tempfile.mkdtemp(prefix="coachx-tests-"))
@@ -31,22 +32,26 @@ from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from app.accounts.throttle import LoginThrottle  # noqa: E402
-from app.api.deps import get_login_throttle  # noqa: E402
-from app.config import settings  # noqa: E402
+from app.api.chat import get_chat_limiter, get_session_factory, new_chat_limiter  # noqa: E402
+from app.api.deps import get_login_throttle, new_login_throttle  # noqa: E402
 from app.database.connection import engine, get_db  # noqa: E402
 from app.database.schema import upgrade_to_head  # noqa: E402
+from app.knowledge.indexer import sync_knowledge  # noqa: E402
 from app.main import app  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
 def migrated_database() -> Iterator[None]:
-    """Start every run from an empty database brought to head by the real migrations."""
+    """Start every run from an empty database brought to head by the real migrations.
+
+    The shipped knowledge base is indexed once (text and vectors), as the server does at start.
+    """
     if engine.dialect.name == "postgresql":
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
     upgrade_to_head(engine)
+    sync_knowledge(engine)
     yield
     engine.dispose()
 
@@ -73,11 +78,14 @@ def db() -> Iterator[Session]:
 def client(db: Session) -> Iterator[TestClient]:
     """An HTTP client for the app whose requests share the test's rolled-back session.
 
-    Each client also gets a login throttle of its own, so failed logins never leak between tests.
+    Each client also gets rate limiters of its own, so counts never leak between tests, and
+    streamed replies (written on a worker thread) use the same session.
     """
-    throttle = LoginThrottle(settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_SECONDS)
+    throttle, limiter = new_login_throttle(), new_chat_limiter()
     app.dependency_overrides[get_db] = lambda: db
     app.dependency_overrides[get_login_throttle] = lambda: throttle
+    app.dependency_overrides[get_chat_limiter] = lambda: limiter
+    app.dependency_overrides[get_session_factory] = lambda: lambda: nullcontext(db)
     try:
         yield TestClient(app)
     finally:

@@ -1,36 +1,49 @@
-"""The failed-login throttle counts per email and forgets after success."""
+"""The sliding-window limiter counts per key, forgets after the window and on reset."""
 
 import pytest
 
-from app.accounts.errors import LoginThrottledError
-from app.accounts.throttle import LoginThrottle
+from app.ratelimit import RateLimitedError, SlidingWindowLimiter
 
 
-def test_locks_after_max_failures_and_names_the_wait() -> None:
-    throttle = LoginThrottle(max_failures=3, window_s=60)
+def test_limits_after_the_allowed_events_and_names_the_wait() -> None:
+    limiter = SlidingWindowLimiter(limit=3, window_s=60, reason="Too many tries.")
     for _ in range(3):
-        throttle.check("a@example.com")
-        throttle.record_failure("a@example.com")
-    with pytest.raises(LoginThrottledError) as locked:
-        throttle.check("a@example.com")
-    assert 1 <= locked.value.retry_after <= 60
-    throttle.check("b@example.com")
+        limiter.hit("a")
+    with pytest.raises(RateLimitedError) as limited:
+        limiter.check("a")
+    assert 1 <= limited.value.retry_after <= 60
+    assert limited.value.reason == "Too many tries."
+    limiter.hit("b")
 
 
-def test_success_resets_the_count() -> None:
-    throttle = LoginThrottle(max_failures=2, window_s=60)
-    throttle.record_failure("a@example.com")
-    throttle.reset("a@example.com")
-    throttle.record_failure("a@example.com")
-    throttle.check("a@example.com")
+def test_reset_forgets_the_count() -> None:
+    limiter = SlidingWindowLimiter(limit=2, window_s=60, reason="x")
+    limiter.record("a")
+    limiter.record("a")
+    limiter.reset("a")
+    limiter.check("a")
 
 
-def test_failures_expire_after_the_window() -> None:
+def test_events_expire_after_the_window() -> None:
     now = [1000.0]
-    throttle = LoginThrottle(max_failures=1, window_s=60, clock=lambda: now[0])
-    throttle.record_failure("a@example.com")
-    with pytest.raises(LoginThrottledError) as locked:
-        throttle.check("a@example.com")
-    assert locked.value.retry_after == 60
-    now[0] += 60
-    throttle.check("a@example.com")
+    limiter = SlidingWindowLimiter(limit=1, window_s=60, reason="x", clock=lambda: now[0])
+    limiter.record("a")
+    with pytest.raises(RateLimitedError) as limited:
+        limiter.check("a")
+    assert limited.value.retry_after == 60
+    now[0] += 59.5
+    with pytest.raises(RateLimitedError):
+        limiter.check("a")
+    now[0] += 0.5
+    limiter.check("a")
+
+
+def test_a_refused_hit_is_not_counted() -> None:
+    now = [0.0]
+    limiter = SlidingWindowLimiter(limit=1, window_s=10, reason="x", clock=lambda: now[0])
+    limiter.hit("a")
+    now[0] = 5.0
+    with pytest.raises(RateLimitedError):
+        limiter.hit("a")
+    now[0] = 10.0
+    limiter.hit("a")

@@ -2,31 +2,18 @@
 
 They are enforced by the API schemas (and so shown in OpenAPI): a person is 13 to 100 years old,
 trains one of five sports, at one of three levels, 1 to 7 days a week. Integers are strict, so
-`25.5`, `"25"` or `true` are refused rather than silently converted.
+`25.5`, `"25"` or `true` are refused rather than silently converted. The sports and levels are
+the training engine's own vocabulary, so a profile always names something a plan can be made for.
 """
 
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
+from app.training.vocabulary import Level as ExperienceLevel
+from app.training.vocabulary import Sport
 
-class Sport(StrEnum):
-    """The sports CoachX coaches."""
-
-    BOXING = "boxing"
-    CROSSFIT = "crossfit"
-    GYM = "gym"
-    CALISTHENICS = "calisthenics"
-    RUNNING = "running"
-
-
-class ExperienceLevel(StrEnum):
-    """How long and how seriously someone has trained their sport."""
-
-    BEGINNER = "beginner"
-    INTERMEDIATE = "intermediate"
-    ADVANCED = "advanced"
+__all__ = ["ExperienceLevel", "Sport"]
 
 
 def _lowercase(value: Any) -> Any:

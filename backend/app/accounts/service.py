@@ -17,8 +17,8 @@ from app.accounts.errors import (
     InvalidCredentialsError,
     NotAuthenticatedError,
 )
-from app.accounts.throttle import LoginThrottle
 from app.database.models import Credentials, User
+from app.ratelimit import SlidingWindowLimiter
 
 
 def normalise_email(email: str) -> str:
@@ -59,14 +59,14 @@ def onboard(db: Session, profile: Mapping[str, Any], email: str, password: str) 
     return user, tokens.issue_token(user.id, user.credentials.token_key)
 
 
-def log_in(db: Session, throttle: LoginThrottle, email: str, password: str) -> str:
+def log_in(db: Session, throttle: SlidingWindowLimiter, email: str, password: str) -> str:
     """Exchange an email and password for an access token.
 
     Unknown emails and wrong passwords take the same time and raise the same error. A hash made
     with older Argon2 parameters is replaced on success.
 
     Raises:
-        LoginThrottledError: After too many recent failures for this email.
+        RateLimitedError: After too many recent failures for this email.
         InvalidCredentialsError: When the email is unknown or the password wrong.
     """
     address = normalise_email(email)
@@ -76,7 +76,7 @@ def log_in(db: Session, throttle: LoginThrottle, email: str, password: str) -> s
         password, credentials.password_hash if credentials else None
     )
     if credentials is None or not valid:
-        throttle.record_failure(address)
+        throttle.record(address)
         raise InvalidCredentialsError
     throttle.reset(address)
     if fresh_hash is not None:

@@ -1,5 +1,7 @@
 """Signed access tokens (JWT, HS256) naming the person and their current token key."""
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -62,3 +64,24 @@ def read_token(token: str) -> TokenClaims:
         return TokenClaims(user_id=int(claims["sub"]), token_key=str(claims["tk"]))
     except (jwt.PyJWTError, ValueError, TypeError) as error:
         raise NotAuthenticatedError("Invalid or expired token") from error
+
+
+def csrf_token_for(session_token: str) -> str:
+    """The CSRF token that goes with a browser session.
+
+    It is derived from the session token with the signing key (HMAC), so the server needs to
+    store nothing, a cross-site page cannot know it, and it changes with every login.
+
+    Args:
+        session_token: The access token kept in the session cookie.
+
+    Returns:
+        A hex string the page sends back in the `X-CSRF-Token` header.
+    """
+    message = b"csrf:" + session_token.encode()
+    return hmac.new(signing_key().encode(), message, hashlib.sha256).hexdigest()
+
+
+def csrf_token_matches(session_token: str, presented: str | None) -> bool:
+    """Whether `presented` is the CSRF token of `session_token` (constant-time)."""
+    return presented is not None and hmac.compare_digest(csrf_token_for(session_token), presented)

@@ -16,11 +16,13 @@ from fastapi.responses import JSONResponse
 from starlette.responses import Response
 
 from app.accounts.errors import (
+    CsrfError,
     EmailAlreadyRegisteredError,
     InvalidCredentialsError,
-    LoginThrottledError,
     NotAuthenticatedError,
 )
+from app.plans.errors import PlanNotFoundError
+from app.ratelimit import RateLimitedError
 
 logger = logging.getLogger(__name__)
 
@@ -39,9 +41,9 @@ def _answer(status_code: int, detail: str, headers: dict[str, str] | None = None
 
 async def _throttled(_request: Request, error: Exception) -> Response:
     """429 with the seconds to wait, in the body and in `Retry-After`."""
-    assert isinstance(error, LoginThrottledError)  # noqa: S101 - registered for this type
+    assert isinstance(error, RateLimitedError)  # noqa: S101 - registered for this type
     return JSONResponse(
-        {"detail": f"Too many failed logins. Try again in {error.retry_after} seconds."},
+        {"detail": f"{error.reason} Try again in {error.retry_after} seconds."},
         status_code=status.HTTP_429_TOO_MANY_REQUESTS,
         headers={"Retry-After": str(error.retry_after)},
     )
@@ -80,7 +82,9 @@ def install_error_handlers(app: FastAPI) -> None:
         EmailAlreadyRegisteredError: _answer(409, "This email is already registered"),
         InvalidCredentialsError: _answer(401, "Incorrect email or password", _BEARER),
         NotAuthenticatedError: _answer(401, "Not authenticated", _BEARER),
-        LoginThrottledError: _throttled,
+        CsrfError: _answer(403, "Missing or invalid CSRF token"),
+        RateLimitedError: _throttled,
+        PlanNotFoundError: _answer(404, "Plan not found"),
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():

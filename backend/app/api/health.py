@@ -64,7 +64,7 @@ def readiness_check(
         The readiness document.
     """
     try:
-        with engine.connect().execution_options(sqlite_begin="DEFERRED") as connection:
+        with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except SQLAlchemyError as error:
         logger.warning("Readiness check failed: database unreachable (%s)", type(error).__name__)

@@ -91,6 +91,12 @@ class ChatMessage(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     user: Mapped[User] = relationship(back_populates="chat_messages")
+    sources: Mapped[list["ChatMessageSource"]] = relationship(
+        order_by="ChatMessageSource.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
 
     def __repr__(self) -> str:
         """Identify the message without its text, which is private."""
@@ -119,6 +125,26 @@ class Credentials(Base):
     )
 
     user: Mapped[User] = relationship(back_populates="credentials")
+
+
+class ChatMessageSource(Base):
+    """A knowledge passage a coach's reply cited, kept so the history shows it after a reload.
+
+    The passage's title and section are copied, not referenced: a reply keeps its citations even
+    when the knowledge base is later re-indexed or a document is removed.
+    """
+
+    __tablename__ = "chat_message_sources"
+
+    message_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("chat_messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chunk_id: Mapped[str] = mapped_column(String(200), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    section: Mapped[str] = mapped_column(String(200), nullable=False)
+    sport: Mapped[str] = mapped_column(String(20), nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
 
 
 Index("ix_chat_messages_user_id_id", ChatMessage.user_id, ChatMessage.id)

@@ -1,8 +1,9 @@
 """A scripted OpenAI-compatible server on 127.0.0.1, for the ways real servers fail.
 
 Each request to `/v1/chat/completions` takes the next step of the script: `ok`, `500`, `429`,
-`junk` (invalid JSON), `empty` (a reply with no text), `hang` (answers only when the test ends)
-or `cut` (a stream that stops half-way). When the script runs out it answers `ok`. Every request
+`junk` (invalid JSON), `empty` (a reply with no text), `hang` (answers only when the test ends),
+`cut` (a stream that stops half-way) or `stall` (a stream that sends half and then waits until the
+test ends). When the script runs out it answers `ok`. Every request
 body is kept so tests can check what was sent.
 """
 
@@ -65,10 +66,10 @@ def _chunk(text: str | None, finish: str | None = None) -> bytes:
 class _Handler(BaseHTTPRequestHandler):
     server: ScriptedServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
-    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+    def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         step = self.server.next_step(body)
         if step == "hang":
@@ -83,7 +84,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"{this is not json", {})
             return
         if body.get("stream"):
-            self._stream(cut=step == "cut", empty=step == "empty")
+            self._stream(cut=step in {"cut", "stall"}, empty=step == "empty")
+            if step == "stall":
+                self.server.released.wait(30)
             return
         text = None if step == "empty" else REPLY
         self._send(200, json.dumps(_completion(text)).encode(), {})

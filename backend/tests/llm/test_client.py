@@ -43,9 +43,11 @@ def test_transient_failures_are_retried(failure: str) -> None:
 
 
 def test_retries_are_bounded() -> None:
-    with scripted_server("500", "500", "500", "500") as server:
-        with pytest.raises(LLMError, match="500"):
-            client_for(server.base_url).complete(TURNS)
+    with (
+        scripted_server("500", "500", "500", "500") as server,
+        pytest.raises(LLMError, match="500"),
+    ):
+        client_for(server.base_url).complete(TURNS)
     assert len(server.requests) == 3
 
 

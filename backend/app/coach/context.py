@@ -1,0 +1,145 @@
+"""Everything the coach knows when it answers, gathered once per message.
+
+Both reply writers (built-in and LLM) get the same context: the person's profile (never their
+email), their current plan (the newest), the recent conversation (bounded), and the knowledge
+passages retrieved for the question, with the person's sport boosted.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from threading import Lock
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.database.models import ChatMessage, User
+from app.knowledge import search
+from app.plans import repository as plans
+from app.training.schemas import PlanData
+
+HISTORY_TURNS = 10
+"""How many earlier messages the coach sees: enough for follow-ups, bounded for cost."""
+HISTORY_CHARS = 1_000
+"""Each earlier message is cut to this length in the context."""
+PASSAGES = 6
+"""Knowledge passages retrieved per question: enough to hold the specific section."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The profile fields the coach may use and mention."""
+
+    name: str
+    age: int
+    sport: str
+    experience_level: str
+    days_per_week: int
+    goals: str | None
+
+
+@dataclass(frozen=True)
+class PastTurn:
+    """An earlier message of the conversation."""
+
+    role: str
+    message: str
+
+
+@dataclass(frozen=True)
+class CoachContext:
+    """What the coach knows when answering `question`."""
+
+    question: str
+    profile: Profile
+    plan: PlanData | None
+    history: tuple[PastTurn, ...]
+    passages: tuple[search.Passage, ...]
+
+
+def build_context(db: Session, user: User, question: str) -> CoachContext:
+    """Gather the context for answering `question` from `user`.
+
+    Args:
+        db: The session to read with.
+        user: The person asking.
+        question: Their message, trimmed.
+
+    Returns:
+        The context; the question itself is not part of `history`.
+    """
+    return CoachContext(
+        question=question,
+        profile=Profile(
+            name=user.name,
+            age=user.age,
+            sport=user.sport,
+            experience_level=user.experience_level,
+            days_per_week=user.days_per_week,
+            goals=user.goals,
+        ),
+        plan=current_plan(db, user.id),
+        history=_recent_history(db, user.id),
+        passages=tuple(search.search(db, question, k=PASSAGES, sport=user.sport)),
+    )
+
+
+PlanKey = tuple[int, int, datetime]
+"""A stored plan's identity: id, owner and creation time (SQLite may reuse a deleted id)."""
+
+
+class _PlanCache:
+    """Validated plan documents by plan identity.
+
+    A stored plan never changes (a new plan is a new row), so its validated form can be reused
+    for every message that follows instead of re-validating a 16-week document each time.
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self._plans: OrderedDict[PlanKey, PlanData] = OrderedDict()
+        self._size = size
+        self._lock = Lock()
+
+    def get(self, key: PlanKey) -> PlanData | None:
+        with self._lock:
+            plan = self._plans.get(key)
+            if plan is not None:
+                self._plans.move_to_end(key)
+            return plan
+
+    def put(self, key: PlanKey, plan: PlanData) -> None:
+        with self._lock:
+            self._plans[key] = plan
+            while len(self._plans) > self._size:
+                self._plans.popitem(last=False)
+
+
+_plan_cache = _PlanCache()
+
+
+def current_plan(db: Session, user_id: int) -> PlanData | None:
+    """The person's newest plan, validated once and then served from memory."""
+    latest = plans.latest_plan_stamp(db, user_id)
+    if latest is None:
+        return None
+    key = (latest[0], user_id, latest[1])
+    plan = _plan_cache.get(key)
+    if plan is None:
+        row = plans.owned_plan(db, user_id, latest[0])
+        if row is None:  # deleted in between
+            return None
+        plan = PlanData.model_validate(row.plan_data)
+        _plan_cache.put(key, plan)
+    return plan
+
+
+def _recent_history(db: Session, user_id: int) -> tuple[PastTurn, ...]:
+    """The last `HISTORY_TURNS` messages before the current one, oldest first."""
+    rows = db.execute(
+        select(ChatMessage.role, ChatMessage.message)
+        .where(ChatMessage.user_id == user_id)
+        .order_by(ChatMessage.id.desc())
+        .limit(HISTORY_TURNS + 1)
+    ).all()
+    earlier = rows[1:]  # the newest row is the question being answered
+    return tuple(PastTurn(role, message[:HISTORY_CHARS]) for role, message in reversed(earlier))

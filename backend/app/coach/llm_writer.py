@@ -1,0 +1,76 @@
+"""What the coach sends to a language model: a careful system prompt and the same context.
+
+The model sees the person's profile (no email, no ids), a compact view of their current plan,
+the recent conversation, and the retrieved passages numbered for citation. It never sees
+anyone else's data, because the context holds only the asking person's.
+"""
+
+from app.coach.context import CoachContext
+from app.coach.intents import Reading
+from app.coach.plan_answers import answer_plan
+from app.llm.client import Turn
+
+SYSTEM_PROMPT = """You are CoachX, a careful and encouraging personal training coach.
+Rules:
+- Answer only about training, recovery, nutrition for sport, and this athlete's plan.
+- Use the athlete profile, plan and knowledge passages below. Prefer them over your own memory,
+  and cite passages you use as [1], [2].
+- Never invent numbers that contradict the passages or the plan.
+- Pain, injury or medical symptoms: be cautious, recommend a doctor or physiotherapist, and never
+  diagnose. Chest pain, fainting or breathlessness: tell them to stop and seek medical help.
+- Be concise: at most about 150 words, plain language, no preamble."""
+
+
+def _profile_text(context: CoachContext) -> str:
+    """The athlete as the model may know them."""
+    p = context.profile
+    goals = p.goals or "none given"
+    return (
+        f"Athlete: {p.name}, {p.age} years old, {p.experience_level} in {p.sport}, trains "
+        f"{p.days_per_week} days a week. Goals: {goals}."
+    )
+
+
+def _plan_text(context: CoachContext, reading: Reading) -> str:
+    """The plan at a glance, plus the asked week or session written out."""
+    if context.plan is None:
+        return "Current plan: none yet."
+    overview = answer_plan(context, None, None)
+    if reading.week is None and reading.day is None:
+        return f"Current plan:\n{overview}"
+    detail = answer_plan(context, reading.week, reading.day)
+    return f"Current plan:\n{overview}\n\nThe part asked about:\n{detail}"
+
+
+def _passages_text(context: CoachContext) -> str:
+    """The retrieved passages, numbered for citation."""
+    if not context.passages:
+        return "Knowledge passages: none found."
+    return "Knowledge passages:\n" + "\n".join(
+        f"[{n}] {p.title} — {p.section}: {p.text}" for n, p in enumerate(context.passages, 1)
+    )
+
+
+def turns_for(context: CoachContext, reading: Reading) -> list[Turn]:
+    """The whole request: system prompt with context, recent history, then the question.
+
+    Args:
+        context: What the coach knows.
+        reading: The intent read from the question (to include the asked part of the plan).
+
+    Returns:
+        The turns to send.
+    """
+    system = "\n\n".join(
+        [
+            SYSTEM_PROMPT,
+            _profile_text(context),
+            _plan_text(context, reading),
+            _passages_text(context),
+        ]
+    )
+    history = [
+        Turn("assistant" if turn.role == "assistant" else "user", turn.message)
+        for turn in context.history
+    ]
+    return [Turn("system", system), *history, Turn("user", context.question)]

@@ -1,0 +1,177 @@
+"""One chat turn from message to stored reply, whole or streamed.
+
+The person's message is stored and committed before any answer is produced. The reply is stored
+when it is complete — also when the language model fails (the built-in coach answers instead),
+when anything else breaks (a short apology is stored), or when the client goes away mid-stream
+(what was written is stored with a note saying so). Nothing a person says is ever lost.
+"""
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from app.coach import actions, builtin, llm_writer
+from app.coach.context import build_context
+from app.coach.intents import Intent, Reading, read
+from app.database.models import ChatMessage, ChatMessageSource, User
+from app.knowledge.search import Passage
+from app.llm.client import LLMClient, LLMError
+
+logger = logging.getLogger(__name__)
+
+APOLOGY = (
+    "Sorry — I couldn't put an answer together just now. Your message is saved; please try "
+    "again in a moment."
+)
+INTERRUPTED = "\n\n[This reply was interrupted: the connection closed before it was complete.]"
+LLM_INTENTS = frozenset(
+    {Intent.KNOWLEDGE, Intent.PROFILE, Intent.PLAN, Intent.GREETING, Intent.OFF_TOPIC}
+)
+"""What a language model may answer; safety and change requests stay with the built-in coach."""
+
+
+@dataclass
+class Turn:
+    """A reply being produced: its text so far and the passages it cites."""
+
+    text: str = ""
+    sources: list[Passage] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """One step of a streamed reply: `delta` text, a `fallback`, or the stored `done` message."""
+
+    kind: str
+    text: str = ""
+    message: ChatMessage | None = None
+    sources: list[Passage] = field(default_factory=list)
+
+
+def store_question(db: Session, user: User, text: str) -> ChatMessage:
+    """Store and commit the person's message before anything else happens."""
+    message = ChatMessage(user_id=user.id, role="user", message=text)
+    db.add(message)
+    db.commit()
+    return message
+
+
+def _store_reply(db: Session, user_id: int, text: str, sources: list[Passage]) -> ChatMessage:
+    """Store and commit the coach's reply with the passages it cited."""
+    message = ChatMessage(
+        user_id=user_id,
+        role="assistant",
+        message=text,
+        sources=[
+            ChatMessageSource(
+                position=number,
+                chunk_id=passage.id,
+                title=passage.title,
+                section=passage.section,
+                sport=passage.sport,
+                source=passage.source,
+            )
+            for number, passage in enumerate(sources, start=1)
+        ],
+    )
+    db.add(message)
+    db.commit()
+    return message
+
+
+def _prepare(db: Session, user: User, text: str) -> tuple[Reading, actions.ChangeResult | None]:
+    """Read the message and carry out a change request, if it is one.
+
+    A change is committed at once: the person asked for it, and the write lock (on SQLite) must
+    not be held while the reply is being written.
+    """
+    reading = read(text)
+    change = None
+    if reading.intent is Intent.CHANGE:
+        change = actions.carry_out(db, user, reading.change)
+        db.commit()
+    return reading, change
+
+
+def pieces(
+    llm: LLMClient | None, db: Session, user: User, text: str, streaming: bool = True
+) -> Iterator[StreamEvent]:
+    """The reply as it is written: deltas, a fallback marker if the model fails, the sources.
+
+    The caller collects the text and stores it; this only writes. Without `streaming` the model
+    is asked for its whole reply at once.
+    """
+    reading, change = _prepare(db, user, text)
+    context = build_context(db, user, text)
+    reply = builtin.write_reply(context, reading, change)
+    if llm is not None and reading.intent in LLM_INTENTS:
+        produced = False
+        turns = llm_writer.turns_for(context, reading)
+        try:
+            for delta in llm.stream(turns) if streaming else [llm.complete(turns)]:
+                produced = True
+                yield StreamEvent("delta", delta)
+            yield StreamEvent("sources", sources=list(context.passages))
+            return
+        except LLMError as error:
+            logger.warning("LLM reply failed (%s); the built-in coach answers instead", error)
+            if produced:
+                yield StreamEvent("fallback")
+    for word in _words(reply.text):
+        yield StreamEvent("delta", word)
+    yield StreamEvent("sources", sources=reply.sources)
+
+
+def _words(text: str) -> Iterator[str]:
+    """Split a finished reply into word-sized pieces for streaming."""
+    start = 0
+    for index, char in enumerate(text):
+        if char == " ":
+            yield text[start : index + 1]
+            start = index + 1
+    if start < len(text):
+        yield text[start:]
+
+
+def answer(
+    llm: LLMClient | None,
+    db: Session,
+    user: User,
+    text: str,
+    cancelled: Callable[[], bool] = lambda: False,
+    streaming: bool = True,
+) -> Iterator[StreamEvent]:
+    """Produce, store and announce the reply to a stored question.
+
+    Yields `delta` and `fallback` events while writing, then one `done` event carrying the
+    stored assistant message. If `cancelled()` turns true (the client left), writing stops and
+    the partial reply is stored with a note. Any unexpected failure stores an apology instead.
+    """
+    turn = Turn()
+    try:
+        for event in pieces(llm, db, user, text, streaming):
+            if cancelled():
+                turn.text += INTERRUPTED
+                break
+            if event.kind == "delta":
+                turn.text += event.text
+            elif event.kind == "fallback":
+                turn.text = ""
+            elif event.kind == "sources":
+                turn.sources = event.sources
+                continue
+            yield event
+    except Exception:
+        logger.exception("The coach failed to answer; storing an apology")
+        db.rollback()
+        turn = Turn(APOLOGY)
+    stored = _store_reply(db, user.id, turn.text.strip() or APOLOGY, turn.sources)
+    yield StreamEvent("done", message=stored, sources=turn.sources)
+
+
+def answer_whole(llm: LLMClient | None, db: Session, user: User, text: str) -> StreamEvent:
+    """The stored reply to a stored question, without streaming (the `done` event)."""
+    events = list(answer(llm, db, user, text, streaming=False))
+    return events[-1]
