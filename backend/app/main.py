@@ -20,11 +20,12 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.api import accounts, health
+from app.api import accounts, chat, health, knowledge, plans, web
 from app.api.errors import install_error_handlers
 from app.config import settings
 from app.database.connection import engine
 from app.database.schema import upgrade_to_head
+from app.knowledge.indexer import start_knowledge
 from app.logs import configure_logging
 
 configure_logging(settings.LOG_LEVEL)
@@ -40,12 +41,18 @@ def prepare_database() -> None:
 
 @asynccontextmanager
 async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    """Migrate the database on start-up and release its connections on shutdown."""
+    """Migrate the database and index the knowledge base on start-up; clean up on shutdown.
+
+    The knowledge text is indexed before serving (milliseconds when nothing changed); its
+    vectors are computed on a background thread, and search is lexical until they are ready.
+    """
     logger.info("🚀 Starting %s...", settings.APP_NAME)
     prepare_database()
+    knowledge_vectors = start_knowledge(engine)
     logger.info("✅ Application ready")
     yield
     logger.info("👋 Shutting down...")
+    knowledge_vectors.stop()
     engine.dispose()
 
 
@@ -78,6 +85,11 @@ def create_app() -> FastAPI:
     install_error_handlers(application)
     application.include_router(health.router)
     application.include_router(accounts.router)
+    application.include_router(plans.router)
+    application.include_router(chat.router)
+    application.include_router(knowledge.router)
+    application.include_router(web.router)
+    application.mount("/app/static", web.static_files, name="web-static")
     return application
 
 

@@ -23,7 +23,10 @@ HISTORY_TURNS = 10
 HISTORY_CHARS = 1_000
 """Each earlier message is cut to this length in the context."""
 PASSAGES = 6
-"""Knowledge passages retrieved per question: enough to hold the specific section."""
+"""Knowledge passages retrieved per question."""
+EXPANDED_DOCUMENTS = 3
+"""The best documents whose other sections are added: the section that answers a question may
+rank below other documents' best chunks, because search spreads its results over documents."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def build_context(db: Session, user: User, question: str) -> CoachContext:
         ),
         plan=current_plan(db, user.id),
         history=_recent_history(db, user.id),
-        passages=tuple(search.search(db, question, k=PASSAGES, sport=user.sport)),
+        passages=_passages(db, question, user.sport),
     )
 
 
@@ -131,6 +134,19 @@ def current_plan(db: Session, user_id: int) -> PlanData | None:
         plan = PlanData.model_validate(row.plan_data)
         _plan_cache.put(key, plan)
     return plan
+
+
+def _passages(db: Session, question: str, sport: str) -> tuple[search.Passage, ...]:
+    """The retrieved passages, then the remaining sections of the best few documents."""
+    found = search.search(db, question, k=PASSAGES, sport=sport)
+    seen = {passage.id for passage in found}
+    siblings: list[search.Passage] = []
+    for passage in found[:EXPANDED_DOCUMENTS]:
+        for section in search.sections_of(db, passage):
+            if section.id not in seen:
+                seen.add(section.id)
+                siblings.append(section)
+    return (*found, *siblings)
 
 
 def _recent_history(db: Session, user_id: int) -> tuple[PastTurn, ...]:

@@ -59,7 +59,7 @@ def choose_sentences(question: str, passages: list[Passage]) -> dict[int, list[i
             if overlap == 0:
                 continue
             bonus = 0.5 if wants_number and any(c.isdigit() for c in sentence) else 0.0
-            scored.append((overlap + bonus - 0.1 * rank, rank, position))
+            scored.append((overlap + bonus - 0.1 * min(rank, 5), rank, position))
     best = sorted(scored, key=lambda item: (-item[0], item[1], item[2]))[:SENTENCES_QUOTED]
     strong = [item for item in best if item[0] >= 0.6 * best[0][0]] if best else []
     chosen: dict[int, list[int]] = {}

@@ -10,6 +10,9 @@ from app.coach.intents import Reading
 from app.coach.plan_answers import answer_plan
 from app.llm.client import Turn
 
+LLM_PASSAGES = 4
+"""Passages sent to the model: the best few, to keep the prompt small for local models."""
+
 SYSTEM_PROMPT = """You are CoachX, a careful and encouraging personal training coach.
 Rules:
 - Answer only about training, recovery, nutrition for sport, and this athlete's plan.
@@ -44,10 +47,11 @@ def _plan_text(context: CoachContext, reading: Reading) -> str:
 
 def _passages_text(context: CoachContext) -> str:
     """The retrieved passages, numbered for citation."""
-    if not context.passages:
+    passages = context.passages[:LLM_PASSAGES]
+    if not passages:
         return "Knowledge passages: none found."
     return "Knowledge passages:\n" + "\n".join(
-        f"[{n}] {p.title} — {p.section}: {p.text}" for n, p in enumerate(context.passages, 1)
+        f"[{n}] {p.title} — {p.section}: {p.text}" for n, p in enumerate(passages, 1)
     )
 
 

@@ -113,7 +113,7 @@ def pieces(
             for delta in llm.stream(turns) if streaming else [llm.complete(turns)]:
                 produced = True
                 yield StreamEvent("delta", delta)
-            yield StreamEvent("sources", sources=list(context.passages))
+            yield StreamEvent("sources", sources=list(context.passages[: llm_writer.LLM_PASSAGES]))
             return
         except LLMError as error:
             logger.warning("LLM reply failed (%s); the built-in coach answers instead", error)

@@ -164,3 +164,13 @@ def passages_by_id(
         KnowledgeChunk.source,
     ).where(KnowledgeChunk.id.in_(ids))
     return {row.id: row for row in db.execute(query)}
+
+
+def document_chunk_ids(db: Session, document_id: str) -> list[str]:
+    """The ids of one document's chunks, in reading order."""
+    query = (
+        select(KnowledgeChunk.id)
+        .where(KnowledgeChunk.document_id == document_id)
+        .order_by(KnowledgeChunk.position)
+    )
+    return list(db.scalars(query))

@@ -175,3 +175,28 @@ def search(
         for candidate, score in chosen
         if (row := rows.get(candidate.id)) is not None
     ]
+
+
+def sections_of(db: Session, passage: Passage) -> list[Passage]:
+    """Every section of the document `passage` came from, in reading order.
+
+    Search spreads its first results over documents, so the one section that answers a question
+    may rank below other documents' best chunks; a reader quoting the best document wants all of
+    it. Each section keeps the score of `passage`.
+    """
+    ids = repository.document_chunk_ids(db, passage.document_id)
+    rows = repository.passages_by_id(db, ids)
+    return [
+        Passage(
+            row.id,
+            row.document_id,
+            row.title,
+            row.section,
+            row.text,
+            row.sport,
+            passage.score,
+            row.source,
+        )
+        for chunk_id in ids
+        if (row := rows.get(chunk_id)) is not None
+    ]

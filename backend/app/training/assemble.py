@@ -1,8 +1,9 @@
 """Turning draft blocks into validated plan models, and estimating how long a session takes.
 
 Exercises are built through a cache keyed by (exercise id, dose): identical prescriptions (the
-same warm-up drill every week, the same dose on two days) are validated once and shared, which
-is safe because plan models are frozen. This keeps a 16-week, 7-day plan well under 10 ms.
+same warm-up drill every week, the same dose on two days or for two athletes) are validated once
+and shared, which is safe because plan models are frozen. The cache holds at most 8192
+exercises (a few MB), so a long-running server stays small.
 """
 
 import math
@@ -11,7 +12,7 @@ from functools import lru_cache
 from app.training.context import Athlete
 from app.training.dosage import Dose
 from app.training.draft import Built, DraftBlock, Piece
-from app.training.library import BY_ID
+from app.training.library import BY_ID, CATALOGUE
 from app.training.schemas import Block, Exercise
 from app.training.vocabulary import BlockFormat, DoseUnit, Pattern, Quality
 
@@ -27,25 +28,27 @@ CONDITIONING_PACE_S_PER_M = 0.3
 MIN_MINUTES, MAX_MINUTES = 15, 150
 
 
-@lru_cache(maxsize=16_384)
+DOSE_FIELD = {DoseUnit.REPS: "reps", DoseUnit.TIME: "duration_s", DoseUnit.DISTANCE: "distance_m"}
+KIT = {movement.id: sorted(movement.equipment) for movement in CATALOGUE}
+
+
+@lru_cache(maxsize=8192)
 def exercise(movement_id: str, dose: Dose) -> Exercise:
     """The plan `Exercise` for a movement at a dose (validated once, then shared)."""
     movement = BY_ID[movement_id]
-    unit = dose.unit or movement.dose
-    notes = f"{movement.cues} {dose.note}".strip()
-    return Exercise(
-        exercise_id=movement.id,
-        name=movement.name,
-        sets=dose.sets,
-        reps=dose.amount if unit is DoseUnit.REPS else None,
-        duration_s=dose.amount if unit is DoseUnit.TIME else None,
-        distance_m=dose.amount if unit is DoseUnit.DISTANCE else None,
-        intensity=dose.intensity,
-        target_rpe=dose.rpe,
-        percent_1rm=dose.percent,
-        rest_s=dose.rest_s,
-        notes=notes,
-        equipment=sorted(movement.equipment),
+    return Exercise.model_validate(
+        {
+            "exercise_id": movement_id,
+            "name": movement.name,
+            "sets": dose.sets,
+            DOSE_FIELD[dose.unit or movement.dose]: dose.amount,
+            "intensity": dose.intensity,
+            "target_rpe": dose.rpe,
+            "percent_1rm": dose.percent,
+            "rest_s": dose.rest_s,
+            "notes": f"{movement.cues} {dose.note}" if dose.note else movement.cues,
+            "equipment": KIT[movement_id],
+        }
     )
 
 

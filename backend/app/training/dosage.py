@@ -353,19 +353,29 @@ _BY_ROLE = {
 }
 
 
-DoseClass = tuple[DoseUnit, bool, Pattern, bool, str]
+DoseClass = tuple[DoseUnit, bool, str, bool, str]
+PATTERN_CLASS = {
+    Pattern.OLYMPIC: "olympic",
+    Pattern.FOOTWORK: "footwork",
+    Pattern.AEROBIC: "warming",
+    Pattern.RUN: "warming",
+    Pattern.CONDITIONING: "warming",
+}
+"""Pattern families that change a dose: olympic lifts, footwork cues, warm-up effort."""
 
 
 def dose_class(movement: Movement) -> DoseClass:
     """Everything about a movement that its dose depends on.
 
-    Doses never depend on the exercise itself, only on how it is counted, whether it is
-    loaded, its pattern, whether it is contact work, and for a few movements their id (the
-    repeat length of strides, the length of box breathing). Movements of one class share one
-    cached prescription, so a plan computes about a hundred doses instead of several hundred.
+    Doses never depend on the exercise itself, only on how it is counted, whether it is a
+    barbell lift (%1RM), a few pattern families (olympic lifts, footwork, warming-up work),
+    whether it is contact work, and for a few movements their id (the repeat length of
+    strides, the length of box breathing). Movements of one class share one cached
+    prescription, so a plan computes about a hundred doses instead of several hundred.
     """
     special = movement.id if movement.id in SPECIAL_IDS else ""
-    return movement.dose, movement.loaded, movement.pattern, movement.contact, special
+    family = PATTERN_CLASS.get(movement.pattern, "")
+    return movement.dose, uses_percent(movement), family, movement.contact, special
 
 
 def prescribe(movement: Movement, role: Role, athlete: Athlete, stage: Stage) -> Dose:

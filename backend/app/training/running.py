@@ -256,17 +256,27 @@ def _hard_pieces(
     return pieces
 
 
+def _carriers(days: tuple[RunDay, ...]) -> dict[int, float]:
+    """Days that carry easy distance besides the long run, with their weights.
+
+    With no easy day in the week (two runs a week), the quality day carries an easy run before
+    its repeats, so the long run does not have to hold the whole week.
+    """
+    easy = {i: EASY_WEIGHT[day] for i, day in enumerate(days) if day in EASY_WEIGHT}
+    return easy or {i: 1.0 for i, day in enumerate(days) if day in QUALITY_DAYS}
+
+
 def _easy_distances(
     days: tuple[RunDay, ...], easy_total: int, budget: running_volume.RunBudget
 ) -> dict[int, int]:
-    """Easy metres by day: the long run first (capped), the rest shared by the easy days."""
-    easy = [i for i, day in enumerate(days) if day in EASY_WEIGHT]
+    """Easy metres by day: the long run first (capped), the rest shared by the carriers."""
+    carriers = _carriers(days)
     long_index = days.index(RunDay.LONG)
-    floor = 1000 * len(easy)
+    floor = 1000 * len(carriers)
     long = running_volume.hundreds(running_volume.LONG_SHARE[len(days)] * budget.total)
-    long = max(1000, min(budget.long_cap, long if easy else easy_total, easy_total - floor))
-    shares = running_volume.share(easy_total - long, [EASY_WEIGHT[days[i]] for i in easy])
-    return {long_index: long, **dict(zip(easy, shares, strict=True))}
+    long = max(1000, min(budget.long_cap, long if carriers else easy_total, easy_total - floor))
+    shares = running_volume.share(easy_total - long, list(carriers.values()))
+    return {long_index: long, **dict(zip(carriers, shares, strict=True))}
 
 
 def _budgets(
@@ -277,7 +287,7 @@ def _budgets(
     Both are sized on the loading layout, so a deload is a share of a normal week.
     """
     runs = sum(day is not RunDay.MOBILITY for day in days)
-    easy = sum(day in EASY_WEIGHT for day in layout(athlete, frame, deload=False))
+    easy = len(_carriers(layout(athlete, frame, deload=False)))
     first = WeekFrame(
         frame.week,
         frame.load_phase,

@@ -27,7 +27,7 @@ RACE_FACTOR = {Goal.RACE_5K: 0.9, Goal.RACE_10K: 1.0, Goal.HALF_MARATHON: 1.1, G
 AGE_FACTOR = 0.8
 """Teens and people over 65 start and cap at 80% of an adult's running volume."""
 HARD_SHARE = 0.2
-LONG_SHARE = {1: 1.0, 2: 0.5, 3: 0.4, 4: 0.35, 5: 0.3, 6: 0.28, 7: 0.27}
+LONG_SHARE = {1: 1.0, 2: 0.6, 3: 0.4, 4: 0.35, 5: 0.3, 6: 0.28, 7: 0.27}
 EASY_RUN_MAX_S = 75 * 60
 LONG_RUN_MAX_S = 130 * 60
 MIN_STEP_M = 100
