@@ -71,6 +71,9 @@ def log_in(db: Session, throttle: SlidingWindowLimiter, email: str, password: st
     """
     address = normalise_email(email)
     throttle.check(address)
+    if "\x00" in address:  # no account has one, and PostgreSQL text cannot hold it
+        throttle.record(address)
+        raise InvalidCredentialsError
     credentials = repository.credentials_for_email(db, address)
     valid, fresh_hash = passwords.verify_password(
         password, credentials.password_hash if credentials else None

@@ -84,4 +84,7 @@ def csrf_token_for(session_token: str) -> str:
 
 def csrf_token_matches(session_token: str, presented: str | None) -> bool:
     """Whether `presented` is the CSRF token of `session_token` (constant-time)."""
-    return presented is not None and hmac.compare_digest(csrf_token_for(session_token), presented)
+    if presented is None:
+        return False
+    # Bytes, not str: compare_digest refuses non-ASCII strings, and a header may hold anything.
+    return hmac.compare_digest(csrf_token_for(session_token).encode(), presented.encode())

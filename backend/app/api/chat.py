@@ -88,8 +88,8 @@ def post_message(
 ) -> ChatReply:
     """Send a message; both it and the coach's reply are stored."""
     limiter.hit(user.id)
-    service.store_question(db, user, body.message)
-    return _reply(service.answer_whole(llm, db, user, body.message))
+    question = service.store_question(db, user, body.message)
+    return _reply(service.answer_whole(llm, db, user, question))
 
 
 def _sse(event: StreamEvent) -> str:
@@ -126,14 +126,14 @@ def stream_message(
 ) -> StreamingResponse:
     """Send a message and receive the reply as it is written."""
     limiter.hit(user.id)
-    service.store_question(db, user, body.message)
-    user_id, text = user.id, body.message
+    question = service.store_question(db, user, body.message)
+    user_id = user.id
 
     def produce(cancelled: Callable[[], bool]) -> Iterator[StreamEvent]:
         with sessions() as session:
             person = session.get(User, user_id)
             if person is not None:
-                yield from service.answer(llm, session, person, text, cancelled)
+                yield from service.answer(llm, session, person, question, cancelled)
 
     async def events() -> AsyncIterator[str]:
         async for event in relay(produce):

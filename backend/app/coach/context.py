@@ -60,13 +60,17 @@ class CoachContext:
     passages: tuple[search.Passage, ...]
 
 
-def build_context(db: Session, user: User, question: str) -> CoachContext:
+def build_context(
+    db: Session, user: User, question: str, question_id: int | None = None
+) -> CoachContext:
     """Gather the context for answering `question` from `user`.
 
     Args:
         db: The session to read with.
         user: The person asking.
         question: Their message, trimmed.
+        question_id: The stored message's id: history is what came before it (so two messages
+            in flight at once each see the right turns). None: the whole stored history.
 
     Returns:
         The context; the question itself is not part of `history`.
@@ -82,7 +86,7 @@ def build_context(db: Session, user: User, question: str) -> CoachContext:
             goals=user.goals,
         ),
         plan=current_plan(db, user.id),
-        history=_recent_history(db, user.id),
+        history=_recent_history(db, user.id, question_id),
         passages=_passages(db, question, user.sport),
     )
 
@@ -149,13 +153,10 @@ def _passages(db: Session, question: str, sport: str) -> tuple[search.Passage, .
     return (*found, *siblings)
 
 
-def _recent_history(db: Session, user_id: int) -> tuple[PastTurn, ...]:
-    """The last `HISTORY_TURNS` messages before the current one, oldest first."""
-    rows = db.execute(
-        select(ChatMessage.role, ChatMessage.message)
-        .where(ChatMessage.user_id == user_id)
-        .order_by(ChatMessage.id.desc())
-        .limit(HISTORY_TURNS + 1)
-    ).all()
-    earlier = rows[1:]  # the newest row is the question being answered
-    return tuple(PastTurn(role, message[:HISTORY_CHARS]) for role, message in reversed(earlier))
+def _recent_history(db: Session, user_id: int, before: int | None) -> tuple[PastTurn, ...]:
+    """The last `HISTORY_TURNS` messages before message `before`, oldest first."""
+    query = select(ChatMessage.role, ChatMessage.message).where(ChatMessage.user_id == user_id)
+    if before is not None:
+        query = query.where(ChatMessage.id < before)
+    rows = db.execute(query.order_by(ChatMessage.id.desc()).limit(HISTORY_TURNS)).all()
+    return tuple(PastTurn(role, message[:HISTORY_CHARS]) for role, message in reversed(rows))

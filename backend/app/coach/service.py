@@ -50,12 +50,20 @@ class StreamEvent:
     sources: list[Passage] = field(default_factory=list)
 
 
-def store_question(db: Session, user: User, text: str) -> ChatMessage:
+@dataclass(frozen=True)
+class Question:
+    """A stored message from the person: what the reply answers."""
+
+    id: int
+    text: str
+
+
+def store_question(db: Session, user: User, text: str) -> Question:
     """Store and commit the person's message before anything else happens."""
     message = ChatMessage(user_id=user.id, role="user", message=text)
     db.add(message)
     db.commit()
-    return message
+    return Question(message.id, text)
 
 
 def _store_reply(db: Session, user_id: int, text: str, sources: list[Passage]) -> ChatMessage:
@@ -96,15 +104,15 @@ def _prepare(db: Session, user: User, text: str) -> tuple[Reading, actions.Chang
 
 
 def pieces(
-    llm: LLMClient | None, db: Session, user: User, text: str, streaming: bool = True
+    llm: LLMClient | None, db: Session, user: User, question: Question, streaming: bool = True
 ) -> Iterator[StreamEvent]:
     """The reply as it is written: deltas, a fallback marker if the model fails, the sources.
 
     The caller collects the text and stores it; this only writes. Without `streaming` the model
     is asked for its whole reply at once.
     """
-    reading, change = _prepare(db, user, text)
-    context = build_context(db, user, text)
+    reading, change = _prepare(db, user, question.text)
+    context = build_context(db, user, question.text, question.id)
     reply = builtin.write_reply(context, reading, change)
     if llm is not None and reading.intent in LLM_INTENTS:
         produced = False
@@ -139,7 +147,7 @@ def answer(
     llm: LLMClient | None,
     db: Session,
     user: User,
-    text: str,
+    question: Question,
     cancelled: Callable[[], bool] = lambda: False,
     streaming: bool = True,
 ) -> Iterator[StreamEvent]:
@@ -151,7 +159,7 @@ def answer(
     """
     turn = Turn()
     try:
-        for event in pieces(llm, db, user, text, streaming):
+        for event in pieces(llm, db, user, question, streaming):
             if cancelled():
                 turn.text += INTERRUPTED
                 break
@@ -167,11 +175,17 @@ def answer(
         logger.exception("The coach failed to answer; storing an apology")
         db.rollback()
         turn = Turn(APOLOGY)
-    stored = _store_reply(db, user.id, turn.text.strip() or APOLOGY, turn.sources)
+    try:
+        stored = _store_reply(db, user.id, turn.text.strip() or APOLOGY, turn.sources)
+    except Exception:
+        logger.exception("Storing the reply failed; storing an apology instead")
+        db.rollback()
+        turn = Turn(APOLOGY)
+        stored = _store_reply(db, user.id, APOLOGY, [])
     yield StreamEvent("done", message=stored, sources=turn.sources)
 
 
-def answer_whole(llm: LLMClient | None, db: Session, user: User, text: str) -> StreamEvent:
+def answer_whole(llm: LLMClient | None, db: Session, user: User, question: Question) -> StreamEvent:
     """The stored reply to a stored question, without streaming (the `done` event)."""
-    events = list(answer(llm, db, user, text, streaming=False))
+    events = list(answer(llm, db, user, question, streaming=False))
     return events[-1]

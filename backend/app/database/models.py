@@ -26,6 +26,8 @@ class User(Base):
     """
 
     __tablename__ = "users"
+    # Ids are never reused on SQLite either: a deleted person's id must not pass to a newcomer.
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False)
@@ -61,6 +63,7 @@ class WorkoutPlan(Base):
     """A stored multi-week training plan; `plan_data` is the validated plan document."""
 
     __tablename__ = "workout_plans"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
     user_id: Mapped[int] = mapped_column(
@@ -81,6 +84,7 @@ class ChatMessage(Base):
     """One turn of a person's conversation with the coach (`role` is user or assistant)."""
 
     __tablename__ = "chat_messages"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
     user_id: Mapped[int] = mapped_column(

@@ -82,7 +82,7 @@ class LLMClient:
             raise LLMError(_describe(error)) from error
         if not text or not text.strip():
             raise LLMError("the model returned an empty reply")
-        return text.strip()
+        return _printable(text).strip()
 
     def stream(self, turns: Sequence[Turn]) -> Iterator[str]:
         """The model's reply to `turns`, piece by piece as it is written.
@@ -107,11 +107,16 @@ class LLMClient:
                 finished = finished or choice.finish_reason is not None
                 if choice.delta.content:
                     produced = True
-                    yield choice.delta.content
+                    yield _printable(choice.delta.content)
         except (openai.OpenAIError, ValueError, AttributeError) as error:
             raise LLMError(_describe(error)) from error
         if not produced or not finished:
             raise LLMError("the stream ended before the reply was complete")
+
+
+def _printable(text: str) -> str:
+    """Model text without NUL characters, which databases (PostgreSQL) cannot store."""
+    return text.replace("\x00", "")
 
 
 def _as_messages(turns: Sequence[Turn]) -> list[ChatCompletionMessageParam]:

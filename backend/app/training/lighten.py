@@ -27,32 +27,14 @@ def lighten(pieces: list[Piece], frame: WeekFrame) -> list[Piece]:
     kept: list[Piece] = []
     owed = 0.0
     for piece in pieces:
-        dose = piece.dose
-        if dose.sets == 1 and piece.unit is not DoseUnit.REPS:
-            kept.append(Piece(piece.movement, _shorter(dose, piece.unit, frame.volume)))
+        if _single_effort(piece):
+            kept.append(_cut(piece, 1, frame))
             continue
-        owed += dose.sets * frame.volume
-        sets = max(1, min(dose.sets, int(owed + 0.5)))
+        owed += piece.dose.sets * frame.volume
+        sets = max(1, min(piece.dose.sets, int(owed + 0.5)))
         owed -= sets
-        kept.append(Piece(piece.movement, _easier(dose._replace(sets=sets), frame)))
+        kept.append(_cut(piece, sets, frame))
     return kept
-
-
-def _shorter(dose: Dose, unit: DoseUnit, volume: float) -> Dose:
-    """A single effort cut to `volume` of its length, in whole minutes or hundreds of metres."""
-    step = ROUNDING[unit]
-    return dose._replace(amount=max(step, int(dose.amount * volume / step) * step))
-
-
-def _easier(dose: Dose, frame: WeekFrame) -> Dose:
-    """In a deload, effort drops to moderate; in a taper it stays where it was."""
-    if frame.phase is not Phase.DELOAD or dose.rpe is None or dose.rpe <= DELOAD_RPE:
-        return dose
-    percent = None if dose.percent is None else min(dose.percent, DELOAD_PERCENT)
-    text = f"RPE {rpe_text(DELOAD_RPE)}: deload, moderate and crisp"
-    if percent is not None:
-        text = f"{percent}% 1RM (RPE {rpe_text(DELOAD_RPE)}): deload, moderate and crisp"
-    return dose._replace(rpe=DELOAD_RPE, percent=percent, intensity=text)
 
 
 def lighten_rounds(pieces: tuple[Piece, ...], frame: WeekFrame) -> tuple[Piece, ...]:
@@ -61,12 +43,27 @@ def lighten_rounds(pieces: tuple[Piece, ...], frame: WeekFrame) -> tuple[Piece, 
     Movements done together (a circuit, an AMRAP, an EMOM) keep the same number of rounds;
     rounding down keeps the cut at least as deep as the week's target.
     """
-    kept: list[Piece] = []
-    for piece in pieces:
-        dose = piece.dose
-        if dose.sets == 1 and piece.unit is not DoseUnit.REPS:
-            kept.append(Piece(piece.movement, _shorter(dose, piece.unit, frame.volume)))
-            continue
-        sets = max(1, int(dose.sets * frame.volume))
-        kept.append(Piece(piece.movement, _easier(dose._replace(sets=sets), frame)))
-    return tuple(kept)
+    return tuple(_cut(p, max(1, int(p.dose.sets * frame.volume)), frame) for p in pieces)
+
+
+def _single_effort(piece: Piece) -> bool:
+    """One continuous effort (a run, a ride): shortened rather than cut by sets."""
+    return piece.dose.sets == 1 and piece.unit is not DoseUnit.REPS
+
+
+def _cut(piece: Piece, sets: int, frame: WeekFrame) -> Piece:
+    """The piece with `sets` sets (or a shorter single effort), and a deload's lower effort."""
+    dose = piece.dose
+    amount = dose.amount
+    if _single_effort(piece):
+        step = ROUNDING[piece.unit]
+        sets, amount = 1, max(step, int(dose.amount * frame.volume / step) * step)
+    rpe, percent, text = dose.rpe, dose.percent, dose.intensity
+    if frame.phase is Phase.DELOAD and rpe is not None and rpe > DELOAD_RPE:
+        rpe = DELOAD_RPE
+        percent = None if percent is None else min(percent, DELOAD_PERCENT)
+        text = f"RPE {rpe_text(DELOAD_RPE)}: deload, moderate and crisp"
+        if percent is not None:
+            text = f"{percent}% 1RM (RPE {rpe_text(DELOAD_RPE)}): deload, moderate and crisp"
+    lighter = Dose(sets, amount, dose.rest_s, text, rpe, percent, dose.note, dose.unit)
+    return Piece(piece.movement, lighter)

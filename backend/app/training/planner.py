@@ -123,6 +123,7 @@ def clear_caches() -> None:
         extras.finisher,
         running_sessions.prep_blocks,
         selection.candidates,
+        selection.candidates_across,
         selection.choose,
         sessions.warm_up,
         sessions.cool_down,

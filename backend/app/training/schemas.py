@@ -108,7 +108,12 @@ class PlanOptions(BaseModel):
         description="None: the sport's usual kit (a full gym for gym and crossfit). A list: only "
         "that equipment, plus bodyweight, which is always available.",
     )
-    start_date: dt.date | None = None
+    start_date: dt.date | None = Field(
+        None,
+        ge=dt.date(2000, 1, 1),
+        le=dt.date(2099, 12, 31),
+        description="The plan's first day; dates from 2000 to 2099",
+    )
 
     @model_validator(mode="after")
     def _no_duplicate_equipment(self) -> Self:

@@ -279,3 +279,10 @@ def test_openapi_shows_the_profile_rules(client: TestClient) -> None:
     assert fields["password"]["minLength"] == 8
     assert set(schemas["Sport"]["enum"]) == {"boxing", "crossfit", "gym", "calisthenics", "running"}
     assert schemas["Onboarding"]["additionalProperties"] is False
+
+
+def test_a_nul_byte_in_the_login_email_is_just_a_failed_login(client: TestClient) -> None:
+    response = client.post(
+        "/api/v1/auth/token", data={"username": "a\x00@example.com", "password": "whatever1"}
+    )
+    assert response.status_code == 401

@@ -86,6 +86,8 @@ def test_another_persons_plan_is_404_and_untouched(client: TestClient) -> None:
         {"equipment": ["dumbbells", "dumbbells"]},
         {"start_date": "tomorrow"},
         {"start_date": "2027-02-30"},
+        {"start_date": "9999-12-20"},
+        {"start_date": "1900-01-01"},
         {"colour": "blue"},
     ],
 )

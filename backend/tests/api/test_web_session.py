@@ -93,3 +93,11 @@ def test_public_pages_load_only_local_assets(client: TestClient, page: str) -> N
 
 def test_unknown_page_is_404(client: TestClient) -> None:
     assert client.get("/app/nowhere").status_code == 404
+
+
+def test_a_non_ascii_csrf_header_is_refused_not_a_crash(client: TestClient) -> None:
+    browser_signup(client)
+    response = client.patch(
+        "/api/v1/me", json={"age": 40}, headers={"X-CSRF-Token": "caf\u00e9".encode("latin-1")}
+    )
+    assert response.status_code == 403

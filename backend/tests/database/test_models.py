@@ -159,3 +159,12 @@ def test_sqlite_connections_enforce_the_promised_pragmas() -> None:
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 1  # NORMAL
         assert pragma("busy_timeout") >= 1000
+
+
+def test_ids_of_deleted_people_are_never_reused(db: Session) -> None:
+    first = make_user(db)
+    db.commit()
+    deleted_id = first.id
+    db.delete(first)
+    db.commit()
+    assert make_user(db).id > deleted_id

@@ -43,6 +43,7 @@ def sign_up(page: Page, base_url: str, *, age: str = "31", shots: bool = False) 
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create my plan").click()
     expect(page).to_have_url(re.compile(r"/app/plan$"))
+    expect(page.get_by_role("heading", name="Week 1", exact=True)).to_be_visible()
     return email
 
 

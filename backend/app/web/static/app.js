@@ -453,10 +453,17 @@ async function initCoach() {
       await busy($("button", form), () => streamReply(message, bubble));
     } catch (error) {
       bubble.remove();
-      input.value = message;
-      setFieldError(form, "message", error.status === 429
-        ? `You're sending messages quickly. Try again in ${error.retryAfter || "a few"} seconds.`
-        : explainChatError(error));
+      if (error.status === 422 || error.status === 429) {
+        // Refused before it was stored: give the text back so nothing typed is lost.
+        input.value = message;
+        setFieldError(form, "message", error.status === 429
+          ? `You're sending messages quickly. Try again in ${error.retryAfter || "a few"} seconds.`
+          : explainChatError(error));
+      } else {
+        // The message itself was saved; only the answer is missing.
+        setFieldError(form, "message",
+          "Your message is saved, but the coach couldn't answer just now. Reload to see the conversation.");
+      }
     } finally {
       bubble.removeAttribute("aria-busy");
     }
@@ -495,7 +502,12 @@ function initProfile() {
     $("#delete-account").focus();
   });
   $("#confirm-delete-yes").addEventListener("click", async () => {
-    await api("/api/v1/me", { method: "DELETE" });
+    try {
+      await api("/api/v1/me", { method: "DELETE" });
+    } catch (error) {
+      showNotice("Your account could not be deleted just now. Nothing was removed; please try again.");
+      return;
+    }
     await api("/app/session/logout", { method: "POST" }).catch(() => null);
     window.location.assign("/app/login?deleted=1");
   });

@@ -1,5 +1,8 @@
 """The founding spec's three tables: users, workout_plans, chat_messages.
 
+On SQLite the ids use AUTOINCREMENT, so an id is never handed out twice (a deleted person's id
+must never reach someone new).
+
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-26
@@ -31,6 +34,7 @@ def upgrade() -> None:
         sa.Column("goals", sa.String(200), nullable=True),
         sa.Column("created_at", _TIMESTAMP, nullable=False),
         sa.Column("updated_at", _TIMESTAMP, nullable=False),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_users_id", "users", ["id"])
     for table, body in (
@@ -60,6 +64,7 @@ def upgrade() -> None:
             ),
             *body,
             sa.Column("created_at", _TIMESTAMP, nullable=False),
+            sqlite_autoincrement=True,
         )
         op.create_index(f"ix_{table}_id", table, ["id"])
         op.create_index(f"ix_{table}_user_id", table, ["user_id"])
