@@ -43,9 +43,12 @@ class PlanPage(BaseModel):
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_ERRORS)
 def create_plan(options: PlanOptions, user: CurrentUser, db: SessionDep) -> PlanOut:
     """Write a new periodized plan from the current profile and store it."""
-    row = service.create_plan(db, user, options)
+    new = service.create_plan(db, user, options)
     db.commit()
-    return PlanOut.model_validate(row)
+    row = new.row
+    return PlanOut(
+        id=row.id, duration_weeks=row.duration_weeks, created_at=row.created_at, plan_data=new.plan
+    )
 
 
 @router.get("", responses=_ERRORS)

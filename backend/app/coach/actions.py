@@ -54,5 +54,5 @@ def carry_out(db: Session, user: User, change: ChangeRequest) -> ChangeResult:
     latest = plans.latest_plan(db, user.id)
     weeks = change.duration_weeks or (latest.duration_weeks if latest else DEFAULT_WEEKS)
     equipment = list(change.equipment) if change.equipment is not None else None
-    row = plan_service.create_plan(db, user, PlanOptions(duration_weeks=weeks, equipment=equipment))
-    return ChangeResult(profile_changes, PlanData.model_validate(row.plan_data), row.id)
+    new = plan_service.create_plan(db, user, PlanOptions(duration_weeks=weeks, equipment=equipment))
+    return ChangeResult(profile_changes, new.plan, new.row.id)

@@ -1,5 +1,7 @@
 """Making and keeping plans. Services flush but never commit: the caller owns the transaction."""
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from app.database.models import User, WorkoutPlan
@@ -13,7 +15,15 @@ def profile_of(user: User) -> schemas.AthleteProfile:
     return schemas.AthleteProfile.model_validate(user)
 
 
-def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> WorkoutPlan:
+@dataclass(frozen=True)
+class NewPlan:
+    """A plan just written: its stored row and the validated document it holds."""
+
+    row: WorkoutPlan
+    plan: schemas.PlanData
+
+
+def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPlan:
     """Write a plan for `user` with the built-in engine and store it.
 
     The engine validates the plan against the schema and the coaching rules before returning
@@ -25,7 +35,7 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> Workou
         options: Length, equipment and start date.
 
     Returns:
-        The stored plan row.
+        The stored row with the validated plan, so callers need not parse it back.
     """
     plan = planner.build_plan(profile_of(user), options)
     row = WorkoutPlan(
@@ -35,7 +45,7 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> Workou
     )
     db.add(row)
     db.flush()
-    return row
+    return NewPlan(row, plan)
 
 
 def get_plan(db: Session, user: User, plan_id: int) -> WorkoutPlan:

@@ -2,7 +2,7 @@
 
 Warm-ups raise the temperature and rehearse the day's movements; cool-downs bring the breathing
 down and stretch what worked. Both stay the same all plan long, so they are built once per
-athlete and shared. Deloads and tapers reuse the week's exercises with fewer sets (`reduce`).
+athlete and shared. Deloads and tapers reuse the week's exercises with less work (`lighten.py`).
 """
 
 import datetime as dt
