@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install install-llamacpp migrate run test test-postgres lint typecheck bench lock clean
+.PHONY: install install-llamacpp migrate run test test-postgres lint typecheck bench lock clean \
+	screenshots
 
 install: $(STAMP)
 
@@ -52,6 +53,10 @@ test: lint typecheck
 
 test-postgres: install
 	cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest
+
+# Refresh docs/screenshots/ (phone and laptop width) from the browser tests.
+screenshots: install
+	cd backend && COACHX_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/web
 
 bench: install
 	cd backend && for script in ../bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
