@@ -7,7 +7,7 @@ proves the flow on both engines.
 import os
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx
 import pytest
 
 from tests.factories import PASSWORD, profile

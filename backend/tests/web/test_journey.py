@@ -8,7 +8,7 @@ import itertools
 import re
 from datetime import UTC, datetime, timedelta
 
-import httpx
+import httpx2 as httpx
 import jwt
 import pytest
 from playwright.sync_api import Page, expect
