@@ -33,7 +33,7 @@ LLM_INTENTS = frozenset(
 
 
 @dataclass
-class Turn:
+class Draft:
     """A reply being produced: its text so far and the passages it cites."""
 
     text: str = ""
@@ -157,32 +157,32 @@ def answer(
     stored assistant message. If `cancelled()` turns true (the client left), writing stops and
     the partial reply is stored with a note. Any unexpected failure stores an apology instead.
     """
-    turn = Turn()
+    draft = Draft()
     try:
         for event in pieces(llm, db, user, question, streaming):
             if cancelled():
-                turn.text += INTERRUPTED
+                draft.text += INTERRUPTED
                 break
             if event.kind == "delta":
-                turn.text += event.text
+                draft.text += event.text
             elif event.kind == "fallback":
-                turn.text = ""
+                draft.text = ""
             elif event.kind == "sources":
-                turn.sources = event.sources
+                draft.sources = event.sources
                 continue
             yield event
     except Exception:
         logger.exception("The coach failed to answer; storing an apology")
         db.rollback()
-        turn = Turn(APOLOGY)
+        draft = Draft(APOLOGY)
     try:
-        stored = _store_reply(db, user.id, turn.text.strip() or APOLOGY, turn.sources)
+        stored = _store_reply(db, user.id, draft.text.strip() or APOLOGY, draft.sources)
     except Exception:
         logger.exception("Storing the reply failed; storing an apology instead")
         db.rollback()
-        turn = Turn(APOLOGY)
+        draft = Draft(APOLOGY)
         stored = _store_reply(db, user.id, APOLOGY, [])
-    yield StreamEvent("done", message=stored, sources=turn.sources)
+    yield StreamEvent("done", message=stored, sources=draft.sources)
 
 
 def answer_whole(llm: LLMClient | None, db: Session, user: User, question: Question) -> StreamEvent:

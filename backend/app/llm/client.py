@@ -60,11 +60,6 @@ class LLMClient:
             max_retries=config.max_retries,
         )
 
-    @property
-    def model(self) -> str:
-        """The model name replies are asked of."""
-        return self.config.model
-
     def complete(self, turns: Sequence[Turn]) -> str:
         """The model's whole reply to `turns`.
 
