@@ -112,7 +112,7 @@ def fill_history(database: Path, user_id: int, count: int) -> None:
         )
 
 
-def chat_at_once(base: str, people: int) -> tuple[int, int, float]:
+def chat_at_once(base: str, people: int, database: Path) -> tuple[int, int, float]:
     """Onboard `people`, let them all send a message at once; count 201s and stored rows."""
     tokens = [
         httpx.post(f"{base}/api/v1/users", json=PROFILE | {"email": f"c{n}@bench.dev"}).json()[
@@ -131,20 +131,19 @@ def chat_at_once(base: str, people: int) -> tuple[int, int, float]:
         return response.status_code
 
     count = "SELECT count(*) FROM chat_messages"
-    before = sqlite3.connect(BENCH_DB).execute(count).fetchone()[0]
+    before = sqlite3.connect(database).execute(count).fetchone()[0]
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=people) as pool:
         codes = list(pool.map(chat, tokens))
     elapsed = time.perf_counter() - started
-    after = sqlite3.connect(BENCH_DB).execute(count).fetchone()[0]
+    after = sqlite3.connect(database).execute(count).fetchone()[0]
     return codes.count(201), after - before, elapsed
 
 
 def main() -> None:
     """Run every measurement against one fresh server."""
-    global BENCH_DB
     workdir = Path(tempfile.mkdtemp(prefix="coachx-bench-"))
-    BENCH_DB = workdir / "bench.db"
+    database = workdir / "bench.db"
     port = 18_000 + os.getpid() % 1000
     process, startup = start_server(workdir, port)
     base = f"http://127.0.0.1:{port}"
@@ -187,7 +186,7 @@ def main() -> None:
         report(
             "POST /chat/stream first event", [first_event_ms(client) for _ in range(50)], baseline
         )
-        fill_history(BENCH_DB, body["user"]["id"], 1_000_000)
+        fill_history(database, body["user"]["id"], 1_000_000)
         report(
             "GET /chat/messages, 1M stored (newest page)",
             timed(lambda: client.get("/api/v1/chat/messages?limit=50"), 200),
@@ -199,7 +198,7 @@ def main() -> None:
             baseline,
         )
         print(f"RSS after the run: {rss_mb(process.pid):.0f} MB")
-        ok, stored, elapsed = chat_at_once(base, 64)
+        ok, stored, elapsed = chat_at_once(base, 64, database)
         print(
             f"64 people at once: {ok}/64 answered 201 in {elapsed:.2f} s; "
             f"{stored} messages stored (expected 128)"
@@ -208,8 +207,6 @@ def main() -> None:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)
 
-
-BENCH_DB = Path()
 
 if __name__ == "__main__":
     main()

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
+from app.text import refuse_control_characters
 from app.training.vocabulary import Level as ExperienceLevel
 from app.training.vocabulary import Sport
 
@@ -19,13 +20,6 @@ __all__ = ["ExperienceLevel", "Sport"]
 def _lowercase(value: Any) -> Any:
     """Make enum input case-insensitive ("Boxing" → "boxing"); leave non-strings to fail."""
     return value.strip().lower() if isinstance(value, str) else value
-
-
-def _no_control_characters(value: str) -> str:
-    """Refuse NUL and other control characters (new lines and tabs are fine in goals)."""
-    if any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in value):
-        raise ValueError("must not contain control characters")
-    return value
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -53,7 +47,7 @@ DaysPerWeek = Annotated[
 GoalsText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=200),
-    AfterValidator(_no_control_characters),
+    AfterValidator(refuse_control_characters),
 ]
 Goals = Annotated[
     GoalsText | None,

@@ -12,18 +12,12 @@ from pydantic import (
     StringConstraints,
 )
 
-
-def _printable(text: str) -> str:
-    """Refuse NUL and other control characters; new lines and tabs are fine."""
-    if any((ord(c) < 32 and c not in "\n\r\t") or ord(c) == 127 for c in text):
-        raise ValueError("must not contain control characters")
-    return text
-
+from app.text import refuse_control_characters
 
 MessageText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
-    AfterValidator(_printable),
+    AfterValidator(refuse_control_characters),
 ]
 
 
