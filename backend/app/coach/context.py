@@ -61,7 +61,11 @@ class CoachContext:
 
 
 def build_context(
-    db: Session, user: User, question: str, question_id: int | None = None
+    db: Session,
+    user: User,
+    question: str,
+    question_id: int | None = None,
+    retrieve: bool = True,
 ) -> CoachContext:
     """Gather the context for answering `question` from `user`.
 
@@ -71,6 +75,8 @@ def build_context(
         question: Their message, trimmed.
         question_id: The stored message's id: history is what came before it (so two messages
             in flight at once each see the right turns). None: the whole stored history.
+        retrieve: Whether the answer needs knowledge passages; a question about one's own
+            plan answered by the built-in coach does not, and skips the search.
 
     Returns:
         The context; the question itself is not part of `history`.
@@ -87,7 +93,7 @@ def build_context(
         ),
         plan=current_plan(db, user.id),
         history=_recent_history(db, user.id, question_id),
-        passages=_passages(db, question, user.sport),
+        passages=_passages(db, question, user.sport) if retrieve else (),
     )
 
 

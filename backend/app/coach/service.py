@@ -30,6 +30,8 @@ LLM_INTENTS = frozenset(
     {Intent.KNOWLEDGE, Intent.PROFILE, Intent.PLAN, Intent.GREETING, Intent.OFF_TOPIC}
 )
 """What a language model may answer; safety and change requests stay with the built-in coach."""
+CITING_INTENTS = frozenset({Intent.KNOWLEDGE, Intent.PAIN, Intent.RED_FLAG})
+"""What the built-in coach answers from (and cites) knowledge passages."""
 
 
 @dataclass
@@ -112,9 +114,11 @@ def pieces(
     is asked for its whole reply at once.
     """
     reading, change = _prepare(db, user, question.text)
-    context = build_context(db, user, question.text, question.id)
+    use_llm = llm is not None and reading.intent in LLM_INTENTS
+    retrieve = use_llm or reading.intent in CITING_INTENTS
+    context = build_context(db, user, question.text, question.id, retrieve)
     reply = builtin.write_reply(context, reading, change)
-    if llm is not None and reading.intent in LLM_INTENTS:
+    if use_llm and llm is not None:
         produced = False
         turns = llm_writer.turns_for(context, reading)
         try:
