@@ -19,11 +19,14 @@ from app.training.vocabulary import (
     BlockFormat,
     BlockKind,
     Equipment,
+    EventKind,
     Goal,
     Level,
     Phase,
     SessionIntensity,
+    SessionKind,
     Sport,
+    Weekday,
 )
 
 __all__ = [
@@ -35,21 +38,29 @@ __all__ = [
     "BlockFormat",
     "BlockKind",
     "Equipment",
+    "Event",
+    "EventKind",
     "Exercise",
     "Goal",
     "Level",
+    "Pace",
     "Phase",
     "PlanData",
     "PlanOptions",
     "Session",
     "SessionIntensity",
+    "SessionKind",
     "Sport",
     "Volume",
     "Week",
+    "Weekday",
 ]
 
 ADULT_AGE, OLDER_AGE = 18, 65
-SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_VERSION: Literal[2] = 2
+"""Version 2 adds loads, paces, per-side doses, event days, the numbers used and warnings."""
+TRAINING_MAX_MIN, EVENT_MAX_MIN = 150, 600
+"""An event (a marathon, a meet) may last far longer than a training session's 150 minutes."""
 ENGINE_GENERATOR = "coachx-engine/1"
 WORK_BLOCKS = frozenset({BlockKind.MAIN, BlockKind.CONDITIONING})
 """Blocks that count as training volume; warm-ups and cool-downs stay constant by design."""
@@ -96,6 +107,34 @@ class AthleteProfile(BaseModel):
         return AgeBand.OLDER if age >= OLDER_AGE else AgeBand.ADULT
 
 
+class _PlanModel(BaseModel):
+    """Plan parts are frozen (safe to share) and refuse fields they do not know."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Event(_PlanModel):
+    """The day a plan leads to: a race, a fight, a meet or a test."""
+
+    kind: EventKind
+    date: dt.date = Field(ge=dt.date(2000, 1, 1), le=dt.date(2099, 12, 31))
+    distance_km: float | None = Field(None, gt=0, le=100, description="Race distance")
+
+
+class Pace(_PlanModel):
+    """A running pace range in seconds per km: `min_s_per_km` is the faster end."""
+
+    min_s_per_km: int = Field(ge=120, le=1200)
+    max_s_per_km: int = Field(ge=120, le=1200)
+
+    @model_validator(mode="after")
+    def _faster_end_first(self) -> Self:
+        """The faster end (fewer seconds per km) comes first; equal ends are one exact pace."""
+        if self.min_s_per_km > self.max_s_per_km:
+            raise ValueError("min_s_per_km is the faster end: it cannot exceed max_s_per_km")
+        return self
+
+
 class PlanOptions(BaseModel):
     """What the person asks for when they request a plan; unknown fields are refused."""
 
@@ -114,19 +153,26 @@ class PlanOptions(BaseModel):
         le=dt.date(2099, 12, 31),
         description="The plan's first day; dates from 2000 to 2099",
     )
+    event: Event | None = Field(
+        None, description="What the plan leads to; read from the goals when they name one"
+    )
+    training_days: list[Weekday] | None = Field(
+        None,
+        min_length=1,
+        max_length=7,
+        description="Weekdays to train on, as many as days_per_week; None: the profile's days",
+    )
 
     @model_validator(mode="after")
-    def _no_duplicate_equipment(self) -> Self:
-        """Refuse repeated equipment: a list with repeats is almost certainly a client bug."""
+    def _no_duplicates(self) -> Self:
+        """Refuse repeated equipment or days: a list with repeats is almost certainly a bug."""
         if self.equipment is not None and len(set(self.equipment)) != len(self.equipment):
             raise ValueError("equipment must not repeat an item")
+        if self.training_days is not None and len(set(self.training_days)) != len(
+            self.training_days
+        ):
+            raise ValueError("training_days must not repeat a day")
         return self
-
-
-class _PlanModel(BaseModel):
-    """Plan parts are frozen (safe to share) and refuse fields they do not know."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Exercise(_PlanModel):
@@ -137,13 +183,18 @@ class Exercise(_PlanModel):
     sets: int = Field(ge=1, le=10, description="Sets, rounds or repeats")
     reps: int | None = Field(None, ge=1, le=50)
     duration_s: int | None = Field(None, ge=1, le=10_800)
-    distance_m: int | None = Field(None, ge=1, le=50_000)
+    distance_m: int | None = Field(None, ge=1, le=100_000)
     intensity: str = Field(min_length=1, max_length=120, description="RPE, %1RM, zone or pace")
     target_rpe: float | None = Field(None, ge=1, le=10)
     percent_1rm: int | None = Field(None, ge=30, le=100)
     rest_s: int = Field(ge=0, le=600, description="Rest after each set, in seconds")
     notes: str = Field("", max_length=400)
     equipment: list[Equipment] = Field(default_factory=list, description="Empty: bodyweight")
+    load_kg: float | None = Field(
+        None, ge=0, le=500, description="Working weight from the person's own lifts"
+    )
+    pace: Pace | None = Field(None, description="Running pace range from current fitness")
+    per_side: bool = Field(False, description="Reps or time are for each side")
 
     @model_validator(mode="after")
     def _exactly_one_dose(self) -> Self:
@@ -192,15 +243,23 @@ class Session(_PlanModel):
 
     day: int = Field(ge=1, le=7, description="1-based day within the week")
     date: dt.date | None = None
+    kind: SessionKind = SessionKind.TRAINING
     title: str = Field(min_length=1, max_length=100)
     focus: Text
     intensity: SessionIntensity
-    duration_min: int = Field(ge=15, le=150)
+    duration_min: int = Field(
+        ge=15, le=EVENT_MAX_MIN, description="The whole session, warm-up and cool-down included"
+    )
     blocks: list[Block] = Field(min_length=1, max_length=4)
 
     @model_validator(mode="after")
     def _blocks_in_order(self) -> Self:
-        """Each kind of block at most once, in the order a session is run, with a main block."""
+        """Each kind of block at most once, in the order a session is run, with a main block.
+
+        Only an event day may run past 150 minutes.
+        """
+        if self.kind is SessionKind.TRAINING and self.duration_min > TRAINING_MAX_MIN:
+            raise ValueError(f"a training session lasts at most {TRAINING_MAX_MIN} minutes")
         last, has_main = -1, False
         for block in self.blocks:
             position = BLOCK_ORDER[block.kind]
@@ -254,9 +313,9 @@ class Volume(BaseModel):
 
 
 class PlanData(_PlanModel):
-    """The stored plan document (schema version 1)."""
+    """The stored plan document (schema version 2; stored version-1 plans stay readable)."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1, 2] = SCHEMA_VERSION
     generator: str = Field(
         ENGINE_GENERATOR, pattern=r"^(coachx-engine/\d+|llm:\S.*)$", max_length=100
     )
@@ -270,6 +329,13 @@ class PlanData(_PlanModel):
     equipment: list[Equipment] = Field(default_factory=list, description="Kit the plan may use")
     start_date: dt.date | None = None
     safety_notes: list[str] = Field(default_factory=list, max_length=10)
+    event: Event | None = None
+    baselines_used: dict[str, Any] = Field(
+        default_factory=dict, description="The athlete's numbers the plan was built from"
+    )
+    warnings: list[str] = Field(
+        default_factory=list, max_length=20, description="Plain sentences, e.g. a short timeline"
+    )
     weeks: list[Week] = Field(min_length=1, max_length=16)
 
     @model_validator(mode="after")

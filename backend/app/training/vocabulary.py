@@ -277,3 +277,37 @@ class Muscle(StrEnum):
     OBLIQUES = "obliques"
     NECK = "neck"
     HEART_LUNGS = "heart_lungs"
+
+
+class SessionKind(StrEnum):
+    """A day of training, or the event the plan leads to (a race, a fight, a meet, a test)."""
+
+    TRAINING = "training"
+    EVENT = "event"
+
+
+class EventKind(StrEnum):
+    """What a plan can lead to; the event's day is a session of kind `event`."""
+
+    RACE = "race"
+    FIGHT = "fight"
+    MEET = "meet"
+    TEST = "test"
+    OTHER = "other"
+
+
+class Weekday(StrEnum):
+    """The days a person trains on, Monday first as in ISO 8601."""
+
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+    @property
+    def iso_index(self) -> int:
+        """0 for Monday to 6 for Sunday, as `date.weekday()` counts."""
+        return list(Weekday).index(self)

@@ -119,7 +119,7 @@ def test_plan_header_must_match_its_body() -> None:
     with pytest.raises(ValidationError, match="days_per_week"):
         PlanData.model_validate({**data, "days_per_week": 3})
     with pytest.raises(ValidationError):
-        PlanData.model_validate({**data, "schema_version": 2})
+        PlanData.model_validate({**data, "schema_version": 3})
     with pytest.raises(ValidationError):
         PlanData.model_validate({**data, "surprise": True})
 
