@@ -20,8 +20,9 @@ from app.accounts.errors import (
     EmailAlreadyRegisteredError,
     InvalidCredentialsError,
     NotAuthenticatedError,
+    ProfileRuleError,
 )
-from app.plans.errors import PlanNotFoundError
+from app.plans.errors import PlanNotFoundError, PlanOptionsError
 from app.ratelimit import RateLimitedError
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,11 @@ async def _invalid_request(_request: Request, error: Exception) -> Response:
     )
 
 
+async def _rule_broken(_request: Request, error: Exception) -> Response:
+    """422 naming the rule between fields that a request broke (its message is ours)."""
+    return JSONResponse({"detail": str(error)}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+
+
 async def _unexpected_error(request: Request, _error: Exception) -> Response:
     """Log an unhandled error and answer a 500 that reveals nothing internal."""
     logger.exception("Unhandled error on %s %s", request.method, request.url.path)
@@ -83,8 +89,10 @@ def install_error_handlers(app: FastAPI) -> None:
         InvalidCredentialsError: _answer(401, "Incorrect email or password", _BEARER),
         NotAuthenticatedError: _answer(401, "Not authenticated", _BEARER),
         CsrfError: _answer(403, "Missing or invalid CSRF token"),
+        ProfileRuleError: _rule_broken,
         RateLimitedError: _throttled,
         PlanNotFoundError: _answer(404, "Plan not found"),
+        PlanOptionsError: _rule_broken,
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():
