@@ -22,6 +22,12 @@ from app.accounts.errors import (
     NotAuthenticatedError,
     ProfileRuleError,
 )
+from app.logbook.errors import (
+    ImportFormatError,
+    LogConflictError,
+    LogNotFoundError,
+    LogRuleError,
+)
 from app.plans.errors import PlanNotFoundError, PlanOptionsError
 from app.ratelimit import RateLimitedError
 
@@ -63,9 +69,17 @@ async def _invalid_request(_request: Request, error: Exception) -> Response:
     )
 
 
-async def _rule_broken(_request: Request, error: Exception) -> Response:
-    """422 naming the rule between fields that a request broke (its message is ours)."""
-    return JSONResponse({"detail": str(error)}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+def _named(status_code: int) -> Handler:
+    """A handler answering with `status_code` and the exception's own (our) message."""
+
+    async def handle(_request: Request, error: Exception) -> Response:
+        return JSONResponse({"detail": str(error)}, status_code=status_code)
+
+    return handle
+
+
+_rule_broken = _named(status.HTTP_422_UNPROCESSABLE_CONTENT)
+"""422 naming the rule between fields that a request broke."""
 
 
 async def _unexpected_error(request: Request, _error: Exception) -> Response:
@@ -93,6 +107,10 @@ def install_error_handlers(app: FastAPI) -> None:
         RateLimitedError: _throttled,
         PlanNotFoundError: _answer(404, "Plan not found"),
         PlanOptionsError: _rule_broken,
+        LogNotFoundError: _named(404),
+        LogConflictError: _answer(409, "This session already has its log: change that one"),
+        LogRuleError: _rule_broken,
+        ImportFormatError: _named(415),
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():

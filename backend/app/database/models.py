@@ -253,7 +253,7 @@ class TrainingLog(Base):
     )
 
     sets: Mapped[list["LoggedSet"]] = relationship(
-        order_by="(LoggedSet.entry, LoggedSet.position)",
+        order_by="[LoggedSet.entry, LoggedSet.position]",
         cascade="all, delete-orphan",
         passive_deletes=True,
         lazy="selectin",

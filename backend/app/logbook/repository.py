@@ -3,10 +3,10 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from app.database.models import LoggedSet, TrainingLog, WorkoutPlan
+from app.database.models import TrainingLog, WorkoutPlan
 
 LogMark = tuple[int, str]
 """A log's id and status: all the calendar needs to know about a logged session."""
@@ -94,8 +94,3 @@ def existing_source_keys(db: Session, user_id: int, keys: Sequence[str]) -> set[
         )
         found.update(key for key in rows if key is not None)
     return found
-
-
-def delete_sets(db: Session, log_id: int) -> None:
-    """Remove every set of a log, before its sets are written anew."""
-    db.execute(delete(LoggedSet).where(LoggedSet.log_id == log_id))
