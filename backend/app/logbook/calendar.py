@@ -90,7 +90,7 @@ def today_for(db: Session, user: User, now: dt.datetime) -> Today:
     """
     today = local_today(user, now)
     session = following = None
-    for planned in _planned(db, user, today):
+    for planned in planned_sessions(db, user, today):
         if planned.entry.date == today:
             session = planned
         elif planned.entry.date > today:
@@ -109,7 +109,8 @@ def day_for(db: Session, user: User, date: dt.date, now: dt.datetime) -> Day:
         now: The current instant, which decides whether an unlogged session is `missed`.
     """
     planned = next(
-        (p for p in _planned(db, user, local_today(user, now)) if p.entry.date == date), None
+        (p for p in planned_sessions(db, user, local_today(user, now)) if p.entry.date == date),
+        None,
     )
     logs = tuple(repository.logs_between(db, user.id, date, date))
     return Day(date=date, session=planned, logs=logs)
@@ -121,7 +122,9 @@ def days_between(
     """Every calendar entry from `bounds[0]` to `bounds[1]` inclusive, in date order."""
     start, end = bounds
     planned = [
-        p.entry for p in _planned(db, user, local_today(user, now)) if start <= p.entry.date <= end
+        p.entry
+        for p in planned_sessions(db, user, local_today(user, now))
+        if start <= p.entry.date <= end
     ]
     listed = {entry.log_id for entry in planned}
     logged = [
@@ -132,7 +135,7 @@ def days_between(
     return sorted([*planned, *logged], key=lambda entry: (entry.date, entry.log_id or 0))
 
 
-def _planned(db: Session, user: User, today: dt.date) -> Iterator[PlannedSession]:
+def planned_sessions(db: Session, user: User, today: dt.date) -> Iterator[PlannedSession]:
     """The current plan's dated sessions in date order, each with its status."""
     plan = repository.current_plan(db, user.id)
     if plan is None:

@@ -3,10 +3,10 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.database.models import TrainingLog, WorkoutPlan
+from app.database.models import LoggedSet, TrainingLog, WorkoutPlan
 
 LogMark = tuple[int, str]
 """A log's id and status: all the calendar needs to know about a logged session."""
@@ -94,3 +94,71 @@ def existing_source_keys(db: Session, user_id: int, keys: Sequence[str]) -> set[
         )
         found.update(key for key in rows if key is not None)
     return found
+
+
+WeightRow = Row[str, dt.date, int | None, float | None, float | None]
+"""Lift, date, reps, RPE and the heaviest weight of that combination."""
+RunRow = Row[dt.date, int | None, int | None]
+"""Date, metres and seconds of a run set."""
+DONE_STATUSES = ("done", "partial")
+HARD_RPE = 7
+"""A set at RPE 7 or more (three reps or fewer in reserve) counts as a hard set."""
+
+
+def _is_run(run_ids: frozenset[str]) -> ColumnElement[bool]:
+    """Whether a set is running: a catalogued run, or an exercise named as one (imports)."""
+    return or_(LoggedSet.exercise_id.in_(sorted(run_ids)), func.lower(LoggedSet.name).like("%run%"))
+
+
+def daily_sessions(db: Session, user_id: int) -> Sequence[Row[dt.date, int | None, float | None]]:
+    """Per date: sessions done (done or partial) and their load (session RPE x minutes)."""
+    done = func.sum(case((TrainingLog.status.in_(DONE_STATUSES), 1), else_=0))
+    load = func.sum(func.coalesce(TrainingLog.session_rpe * TrainingLog.duration_min, 0))
+    return db.execute(
+        select(TrainingLog.date, done, load)
+        .where(TrainingLog.user_id == user_id)
+        .group_by(TrainingLog.date)
+    ).all()
+
+
+def daily_sets(
+    db: Session, user_id: int, run_ids: frozenset[str]
+) -> Sequence[Row[dt.date, int | None, int | None]]:
+    """Per date: metres run and hard sets (reps at RPE 7+, or with no RPE recorded)."""
+    metres = func.sum(case((_is_run(run_ids), func.coalesce(LoggedSet.distance_m, 0)), else_=0))
+    hard = func.sum(
+        case(
+            (and_(LoggedSet.reps > 0, or_(LoggedSet.rpe.is_(None), LoggedSet.rpe >= HARD_RPE)), 1),
+            else_=0,
+        )
+    )
+    return db.execute(
+        select(TrainingLog.date, metres, hard)
+        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
+        .where(LoggedSet.user_id == user_id)
+        .group_by(TrainingLog.date)
+    ).all()
+
+
+def best_weights(db: Session, user_id: int) -> Sequence[WeightRow]:
+    """Per lift, date, reps and RPE: the heaviest weight.
+
+    That is enough to find each day's best e1RM, which grows with the weight when reps and RPE
+    are fixed, from far fewer rows than there are sets.
+    """
+    lift = func.coalesce(LoggedSet.exercise_id, LoggedSet.name)
+    return db.execute(
+        select(lift, TrainingLog.date, LoggedSet.reps, LoggedSet.rpe, func.max(LoggedSet.weight_kg))
+        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
+        .where(LoggedSet.user_id == user_id, LoggedSet.weight_kg > 0, LoggedSet.reps > 0)
+        .group_by(lift, TrainingLog.date, LoggedSet.reps, LoggedSet.rpe)
+    ).all()
+
+
+def run_sets(db: Session, user_id: int, run_ids: frozenset[str]) -> Sequence[RunRow]:
+    """Every run set: its date, distance and time (if timed)."""
+    return db.execute(
+        select(TrainingLog.date, LoggedSet.distance_m, LoggedSet.duration_s)
+        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
+        .where(LoggedSet.user_id == user_id, LoggedSet.distance_m > 0, _is_run(run_ids))
+    ).all()
