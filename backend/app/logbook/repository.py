@@ -162,3 +162,13 @@ def run_sets(db: Session, user_id: int, run_ids: frozenset[str]) -> Sequence[Run
         .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
         .where(LoggedSet.user_id == user_id, LoggedSet.distance_m > 0, _is_run(run_ids))
     ).all()
+
+
+def sets_for_export(db: Session, user_id: int) -> Sequence[Row[TrainingLog, LoggedSet]]:
+    """Every set of the person with its log, oldest session first, in the order done."""
+    return db.execute(
+        select(TrainingLog, LoggedSet)
+        .join(LoggedSet, LoggedSet.log_id == TrainingLog.id)
+        .where(TrainingLog.user_id == user_id)
+        .order_by(TrainingLog.date, TrainingLog.id, LoggedSet.entry, LoggedSet.position)
+    ).all()

@@ -165,14 +165,11 @@ def _set_rows(user_id: int, entries: Iterable[Fields]) -> list[LoggedSet]:
             position=set_number,
             exercise_id=entry.get("exercise_id"),
             name=entry["name"],
-            **{field: done.get(field) for field in LOGGED_MEASURES},
+            **{field: done.get(field) for field in rules.SET_MEASURES},
         )
         for entry_number, entry in enumerate(entries, start=1)
         for set_number, done in enumerate(entry["sets"], start=1)
     ]
-
-
-LOGGED_MEASURES = ("reps", "weight_kg", "rpe", "duration_s", "distance_m", "avg_hr")
 
 
 def _planned_session(
