@@ -1,8 +1,9 @@
 """Everything the coach knows when it answers, gathered once per message.
 
 Both reply writers (built-in and LLM) get the same context: the person's profile (never their
-email), their current plan (the newest), the recent conversation (bounded), and the knowledge
-passages retrieved for the question, with the person's sport boosted.
+email), their current plan (the newest), their training (today's and the next session, the
+recent log, e1RM per lift), the recent conversation (bounded), and the knowledge passages
+retrieved for the question, with the person's sport boosted.
 """
 
 from collections import OrderedDict
@@ -14,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import ChatMessage, User
+from app.database.types import utcnow
 from app.knowledge import search
+from app.logbook.coach_view import TrainingView, training_view
 from app.plans import repository as plans
 from app.training.schemas import PlanData
 
@@ -58,6 +61,7 @@ class CoachContext:
     plan: PlanData | None
     history: tuple[PastTurn, ...]
     passages: tuple[search.Passage, ...]
+    training: TrainingView
 
 
 def build_context(
@@ -94,6 +98,7 @@ def build_context(
         plan=current_plan(db, user.id),
         history=_recent_history(db, user.id, question_id),
         passages=_passages(db, question, user.sport) if retrieve else (),
+        training=training_view(db, user, utcnow()),
     )
 
 

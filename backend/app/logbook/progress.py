@@ -97,7 +97,7 @@ def progress_for(db: Session, user: User, today: dt.date) -> Progress:
         today: The person's date: weeks run up to its week, adherence counts up to it.
     """
     weights = repository.best_weights(db, user.id)
-    lifts = _lift_curves(weights)
+    lifts = lift_curves(weights)
     runs = repository.run_sets(db, user.id, RUN_IDS)
     records = [*_lift_records(weights, lifts), *_run_records(runs)]
     planned = [p.entry for p in calendar.planned_sessions(db, user, today)]
@@ -105,7 +105,7 @@ def progress_for(db: Session, user: User, today: dt.date) -> Progress:
     return Progress(lifts=lifts, records=records, weeks=weeks, adherence=_adherence(planned, today))
 
 
-def _lift_curves(weights: Iterable[WeightRow]) -> dict[str, list[LiftPoint]]:
+def lift_curves(weights: Iterable[WeightRow]) -> dict[str, list[LiftPoint]]:
     """Each lift's best e1RM per day, oldest first."""
     best: dict[str, dict[dt.date, float]] = defaultdict(dict)
     for lift, date, reps, rpe, weight in weights:
