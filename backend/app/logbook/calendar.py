@@ -15,12 +15,12 @@ For the coach and the adaptation, the entry points are:
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.database.models import TrainingLog, User
 from app.logbook import repository
+from app.plans.current import current_plan
 from app.training import schedule
 from app.training.schemas import Session as PlannedSessionDocument
 
@@ -45,12 +45,7 @@ class PlannedSession:
     """A dated session of the current plan, with its prescription and what became of it."""
 
     entry: CalendarDay
-    document: dict[str, Any]
-
-    @property
-    def prescription(self) -> PlannedSessionDocument:
-        """The planned session as the plan prescribes it (validated when asked for)."""
-        return PlannedSessionDocument.model_validate(self.document)
+    prescription: PlannedSessionDocument
 
 
 @dataclass(frozen=True)
@@ -137,31 +132,21 @@ def days_between(
 
 def planned_sessions(db: Session, user: User, today: dt.date) -> Iterator[PlannedSession]:
     """The current plan's dated sessions in date order, each with its status."""
-    plan = repository.current_plan(db, user.id)
+    plan = current_plan(db, user.id)
     if plan is None:
         return
     marks = repository.planned_marks(db, plan.id)
-    for week in plan.plan_data.get("weeks", []):
-        for raw in week.get("sessions", []):
-            if raw.get("date") is None:
+    for week in plan.document.weeks:
+        for session in week.sessions:
+            if session.date is None:
                 continue
-            yield _planned_session(plan.id, week["week"], raw, marks, today)
-
-
-def _planned_session(
-    plan_id: int,
-    week: int,
-    raw: dict[str, Any],
-    marks: dict[tuple[int, int], repository.LogMark],
-    today: dt.date,
-) -> PlannedSession:
-    """A stored session of the plan as a calendar entry with its prescription."""
-    date = dt.date.fromisoformat(raw["date"])
-    log_id, status = marks.get((week, raw["day"]), (None, PLANNED))
-    if log_id is None and date < today:
-        status = MISSED
-    entry = CalendarDay(date, plan_id, week, raw["day"], raw["title"], status, log_id)
-    return PlannedSession(entry, raw)
+            log_id, status = marks.get((week.week, session.day), (None, PLANNED))
+            if log_id is None and session.date < today:
+                status = MISSED
+            entry = CalendarDay(
+                session.date, plan.id, week.week, session.day, session.title, status, log_id
+            )
+            yield PlannedSession(entry, session)
 
 
 def _logged_day(log: TrainingLog) -> CalendarDay:

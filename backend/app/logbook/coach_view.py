@@ -51,7 +51,7 @@ class TrainingView:
 def training_view(db: Session, user: User, now: dt.datetime) -> TrainingView:
     """The coach's view of the person's training at the instant `now`."""
     recent = tuple(_logged(log) for log in repository.recent_logs(db, user.id, RECENT_LOGS))
-    curves = lift_curves(repository.best_weights(db, user.id))
+    curves = lift_curves(repository.lift_days(db, user.id))
     return TrainingView(
         today=calendar.today_for(db, user, now),
         recent=recent,

@@ -71,11 +71,9 @@ def _event(planned: calendar.PlannedSession, now: dt.datetime) -> Event:
     event.add("dtstart", entry.date)
     event.add("dtend", entry.date + dt.timedelta(days=1))
     event.add("summary", entry.title)
-    document = planned.document
-    lines = [f"{document['focus']} ({document['duration_min']} min)"]
-    lines += [
-        f"- {exercise['name']}" for block in document["blocks"] for exercise in block["exercises"]
-    ]
+    session = planned.prescription
+    lines = [f"{session.focus} ({session.duration_min} min)"]
+    lines += [f"- {exercise.name}: {exercise.dose_text}" for exercise in session.exercises()]
     if entry.status != calendar.PLANNED:
         lines.append(f"Status: {entry.status}")
     event.add("description", "\n".join(lines))

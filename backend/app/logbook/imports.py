@@ -16,6 +16,7 @@ from app.logbook import repository, rules
 from app.logbook.csv_formats import read_csv
 from app.logbook.errors import ImportFormatError, LogRuleError
 from app.logbook.sessions_in import ImportedSession, RowError
+from app.logbook.summary import summarise
 from app.logbook.tracks import read_track
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -101,4 +102,5 @@ def _log_row(user_id: int, session: ImportedSession) -> TrainingLog:
         for number, entry in enumerate(session.entries.values(), start=1)
         for position, done in enumerate(entry["sets"], start=1)
     ]
+    summarise(log)
     return log

@@ -1,7 +1,8 @@
 """How the person is progressing, derived from the log alone.
 
-Four grouped queries read five years of training (hundreds of sessions, thousands of sets) in a
-few milliseconds; the rest is arithmetic on their small results:
+A few grouped queries over the totals kept with each log (`app.logbook.summary`: one row per
+session, one per lift and session) read five years of training in milliseconds, never every
+set; the rest is arithmetic on their small results:
 
 - e1RM per lift and day: Epley with reps in reserve (`app.training.numbers.strength`), from
   sets of 1 to 12 reps, where the estimate is trustworthy;
@@ -22,12 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.database.models import User
 from app.logbook import calendar, repository
-from app.logbook.repository import RunRow, WeightRow
-from app.training.numbers.strength import estimated_one_rep_max
-from app.training.planner import RUN_IDS
+from app.logbook.repository import LiftRow
 
-E1RM_MAX_REPS = 12
-"""Past about a dozen reps, rep-max formulas stop predicting a single (NSCA)."""
 RACE_DISTANCES = {"fastest_5k": 5_000, "fastest_10k": 10_000}
 
 
@@ -96,42 +93,27 @@ def progress_for(db: Session, user: User, today: dt.date) -> Progress:
         user: Whose log.
         today: The person's date: weeks run up to its week, adherence counts up to it.
     """
-    weights = repository.best_weights(db, user.id)
-    lifts = lift_curves(weights)
-    runs = repository.run_sets(db, user.id, RUN_IDS)
-    records = [*_lift_records(weights, lifts), *_run_records(runs)]
+    lifts = lift_curves(repository.lift_days(db, user.id))
+    records = [*_lift_records(db, user.id, lifts), *_run_records(db, user.id)]
     planned = [p.entry for p in calendar.planned_sessions(db, user, today)]
     weeks = _weeks(db, user.id, planned, today)
     return Progress(lifts=lifts, records=records, weeks=weeks, adherence=_adherence(planned, today))
 
 
-def lift_curves(weights: Iterable[WeightRow]) -> dict[str, list[LiftPoint]]:
-    """Each lift's best e1RM per day, oldest first."""
-    best: dict[str, dict[dt.date, float]] = defaultdict(dict)
-    for lift, date, reps, rpe, weight in weights:
-        if reps is None or weight is None or reps > E1RM_MAX_REPS:
-            continue
-        e1rm = estimated_one_rep_max(weight, reps, rpe)
-        if e1rm > best[lift].get(date, 0.0):
-            best[lift][date] = e1rm
-    return {
-        lift: [LiftPoint(date, round(value, 1)) for date, value in sorted(days.items())]
-        for lift, days in sorted(best.items())
-    }
+def lift_curves(days: Iterable[LiftRow]) -> dict[str, list[LiftPoint]]:
+    """Each lift's best e1RM per day, oldest first (the rows come grouped and ordered)."""
+    curves: dict[str, list[LiftPoint]] = defaultdict(list)
+    for lift, date, e1rm in days:
+        if e1rm is not None:
+            curves[lift].append(LiftPoint(date, e1rm))
+    return dict(curves)
 
 
-def _lift_records(weights: Iterable[WeightRow], lifts: dict[str, list[LiftPoint]]) -> list[Record]:
+def _lift_records(db: Session, user_id: int, lifts: dict[str, list[LiftPoint]]) -> list[Record]:
     """Heaviest set and best e1RM of every lift (the earliest day a record was reached)."""
-    heaviest: dict[str, tuple[float, int, dt.date]] = {}
-    for lift, date, reps, _rpe, weight in weights:
-        if reps is None or weight is None:
-            continue
-        known = heaviest.get(lift)
-        if known is None or (weight, reps, known[2]) > (known[0], known[1], date):
-            heaviest[lift] = (weight, reps, date)
     records = [
         Record("heaviest_set", lift, weight, "kg", date, reps)
-        for lift, (weight, reps, date) in sorted(heaviest.items())
+        for lift, date, weight, reps in repository.heaviest_sets(db, user_id)
     ]
     for lift, points in lifts.items():
         top = max(points, key=lambda point: (point.e1rm_kg, -point.date.toordinal()))
@@ -139,24 +121,16 @@ def _lift_records(weights: Iterable[WeightRow], lifts: dict[str, list[LiftPoint]
     return records
 
 
-def _run_records(runs: Iterable[RunRow]) -> list[Record]:
+def _run_records(db: Session, user_id: int) -> list[Record]:
     """Longest run, and the fastest 5 and 10 km from runs at least that long."""
-    longest: tuple[int, dt.date] | None = None
-    fastest: dict[str, tuple[float, dt.date]] = {}
-    for date, metres, seconds in runs:
-        if metres is None:
-            continue
-        if longest is None or metres > longest[0]:
-            longest = (metres, date)
-        for kind, distance in RACE_DISTANCES.items():
-            if seconds and metres >= distance:
-                time = seconds * distance / metres
-                if kind not in fastest or time < fastest[kind][0]:
-                    fastest[kind] = (time, date)
-    records = [Record("longest_run", "run", longest[0] / 1000, "km", longest[1])] if longest else []
-    records += [
-        Record(kind, "run", round(time), "s", date) for kind, (time, date) in fastest.items()
-    ]
+    longest = repository.longest_run(db, user_id)
+    if longest is None:
+        return []
+    records = [Record("longest_run", "run", longest[1] / 1000, "km", longest[0])]
+    for kind, metres in RACE_DISTANCES.items():
+        fastest = repository.fastest_over(db, user_id, metres)
+        if fastest is not None:
+            records.append(Record(kind, "run", round(fastest[1]), "s", fastest[0]))
     return records
 
 
@@ -173,12 +147,10 @@ def _weeks(
     for entry in planned:
         if entry.date <= today:
             week_of(entry.date).planned += 1
-    for date, done, load in repository.daily_sessions(db, user_id):
+    for date, done, load, metres, hard in repository.daily_totals(db, user_id):
         summary = week_of(date)
         summary.done += int(done or 0)
         summary.load += float(load or 0)
-    for date, metres, hard in repository.daily_sets(db, user_id, RUN_IDS):
-        summary = week_of(date)
         summary.km += (metres or 0) / 1000
         summary.hard_sets += int(hard or 0)
     if not weeks:

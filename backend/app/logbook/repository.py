@@ -2,11 +2,12 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select, tuple_
+from sqlalchemy import Float, Row, case, cast, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.database.models import LoggedSet, TrainingLog, WorkoutPlan
+from app.database.models import LiftBest, LoggedSet, TrainingLog
 
 LogMark = tuple[int, str]
 """A log's id and status: all the calendar needs to know about a logged session."""
@@ -16,16 +17,6 @@ def owned_log(db: Session, user_id: int, log_id: int) -> TrainingLog | None:
     """Log `log_id` if it belongs to `user_id`; another person's log is simply not found."""
     return db.scalars(
         select(TrainingLog).where(TrainingLog.id == log_id, TrainingLog.user_id == user_id)
-    ).one_or_none()
-
-
-def current_plan(db: Session, user_id: int) -> WorkoutPlan | None:
-    """The person's newest plan: the only one on the calendar."""
-    return db.scalars(
-        select(WorkoutPlan)
-        .where(WorkoutPlan.user_id == user_id)
-        .order_by(WorkoutPlan.id.desc())
-        .limit(1)
     ).one_or_none()
 
 
@@ -96,72 +87,90 @@ def existing_source_keys(db: Session, user_id: int, keys: Sequence[str]) -> set[
     return found
 
 
-WeightRow = Row[str, dt.date, int | None, float | None, float | None]
-"""Lift, date, reps, RPE and the heaviest weight of that combination."""
-RunRow = Row[dt.date, int | None, int | None]
-"""Date, metres and seconds of a run set."""
 DONE_STATUSES = ("done", "partial")
-HARD_RPE = 7
-"""A set at RPE 7 or more (three reps or fewer in reserve) counts as a hard set."""
+DayRow = Row[dt.date, int | None, float | None, int | None, int | None]
+"""Date, sessions done, load, metres run and hard sets of one day."""
+LiftRow = Row[str, dt.date, float | None]
+"""Lift, date and the day's best e1RM."""
+TopRow = Row[str, dt.date, float, int]
+"""Lift, date, weight and reps of a lift's heaviest set."""
 
 
-def _is_run(run_ids: frozenset[str]) -> ColumnElement[bool]:
-    """Whether a set is running: a catalogued run, or an exercise named as one (imports)."""
-    return or_(LoggedSet.exercise_id.in_(sorted(run_ids)), func.lower(LoggedSet.name).like("%run%"))
+def daily_totals(db: Session, user_id: int) -> Sequence[DayRow]:
+    """Per date: sessions done, load, metres run and hard sets, from each log's totals.
 
-
-def daily_sessions(db: Session, user_id: int) -> Sequence[Row[dt.date, int | None, float | None]]:
-    """Per date: sessions done (done or partial) and their load (session RPE x minutes)."""
+    Done counts done and partial; load is session RPE x minutes.
+    """
     done = func.sum(case((TrainingLog.status.in_(DONE_STATUSES), 1), else_=0))
     load = func.sum(func.coalesce(TrainingLog.session_rpe * TrainingLog.duration_min, 0))
     return db.execute(
-        select(TrainingLog.date, done, load)
+        select(
+            TrainingLog.date,
+            done,
+            load,
+            func.sum(TrainingLog.run_m),
+            func.sum(TrainingLog.hard_sets),
+        )
         .where(TrainingLog.user_id == user_id)
         .group_by(TrainingLog.date)
     ).all()
 
 
-def daily_sets(
-    db: Session, user_id: int, run_ids: frozenset[str]
-) -> Sequence[Row[dt.date, int | None, int | None]]:
-    """Per date: metres run and hard sets (reps at RPE 7+, or with no RPE recorded)."""
-    metres = func.sum(case((_is_run(run_ids), func.coalesce(LoggedSet.distance_m, 0)), else_=0))
-    hard = func.sum(
-        case(
-            (and_(LoggedSet.reps > 0, or_(LoggedSet.rpe.is_(None), LoggedSet.rpe >= HARD_RPE)), 1),
-            else_=0,
+def lift_days(db: Session, user_id: int) -> Sequence[LiftRow]:
+    """Per lift and date, the best e1RM, oldest first."""
+    return db.execute(
+        select(LiftBest.lift, LiftBest.date, func.max(LiftBest.e1rm_kg))
+        .where(LiftBest.user_id == user_id, LiftBest.e1rm_kg.is_not(None))
+        .group_by(LiftBest.lift, LiftBest.date)
+        .order_by(LiftBest.lift, LiftBest.date)
+    ).all()
+
+
+def heaviest_sets(db: Session, user_id: int) -> Sequence[TopRow]:
+    """Each lift's heaviest set (most reps at that weight; the earliest day it was done)."""
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=LiftBest.lift,
+            order_by=(LiftBest.top_kg.desc(), LiftBest.top_reps.desc(), LiftBest.date),
         )
+        .label("rank")
+    )
+    ranked = (
+        select(LiftBest.lift, LiftBest.date, LiftBest.top_kg, LiftBest.top_reps, rank)
+        .where(LiftBest.user_id == user_id)
+        .subquery()
     )
     return db.execute(
-        select(TrainingLog.date, metres, hard)
-        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
-        .where(LoggedSet.user_id == user_id)
-        .group_by(TrainingLog.date)
+        select(ranked.c.lift, ranked.c.date, ranked.c.top_kg, ranked.c.top_reps)
+        .where(ranked.c.rank == 1)
+        .order_by(ranked.c.lift)
     ).all()
 
 
-def best_weights(db: Session, user_id: int) -> Sequence[WeightRow]:
-    """Per lift, date, reps and RPE: the heaviest weight.
-
-    That is enough to find each day's best e1RM, which grows with the weight when reps and RPE
-    are fixed, from far fewer rows than there are sets.
-    """
-    lift = func.coalesce(LoggedSet.exercise_id, LoggedSet.name)
+def longest_run(db: Session, user_id: int) -> Row[dt.date, int] | None:
+    """The date and metres of the person's longest run (the first, if equalled)."""
     return db.execute(
-        select(lift, TrainingLog.date, LoggedSet.reps, LoggedSet.rpe, func.max(LoggedSet.weight_kg))
-        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
-        .where(LoggedSet.user_id == user_id, LoggedSet.weight_kg > 0, LoggedSet.reps > 0)
-        .group_by(lift, TrainingLog.date, LoggedSet.reps, LoggedSet.rpe)
-    ).all()
+        select(TrainingLog.date, TrainingLog.run_m)
+        .where(TrainingLog.user_id == user_id, TrainingLog.run_m > 0)
+        .order_by(TrainingLog.run_m.desc(), TrainingLog.date)
+        .limit(1)
+    ).one_or_none()
 
 
-def run_sets(db: Session, user_id: int, run_ids: frozenset[str]) -> Sequence[RunRow]:
-    """Every run set: its date, distance and time (if timed)."""
+def fastest_over(db: Session, user_id: int, metres: int) -> Row[dt.date, float | Decimal] | None:
+    """The fastest time over `metres` at the average pace of a run at least that long."""
+    time = (cast(TrainingLog.run_s, Float) * metres / TrainingLog.run_m).label("time")
     return db.execute(
-        select(TrainingLog.date, LoggedSet.distance_m, LoggedSet.duration_s)
-        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
-        .where(LoggedSet.user_id == user_id, LoggedSet.distance_m > 0, _is_run(run_ids))
-    ).all()
+        select(TrainingLog.date, time)
+        .where(
+            TrainingLog.user_id == user_id,
+            TrainingLog.run_m >= metres,
+            TrainingLog.run_s > 0,
+        )
+        .order_by(time, TrainingLog.date)
+        .limit(1)
+    ).one_or_none()
 
 
 def sets_for_export(db: Session, user_id: int) -> Sequence[Row[TrainingLog, LoggedSet]]:
