@@ -68,11 +68,8 @@ class Adherence:
     done: int
     skipped: int
     missed: int
-
-    @property
-    def rate(self) -> float | None:
-        """Done over due, or None before anything was due."""
-        return round(self.done / self.planned, 3) if self.planned else None
+    rate: float | None
+    """Done over due, or None before anything was due."""
 
 
 @dataclass(frozen=True)
@@ -176,9 +173,11 @@ def _adherence(planned: list[calendar.CalendarDay], today: dt.date) -> Adherence
     due = Counter(entry.status for entry in planned if entry.date <= today)
     done = due["done"] + due["partial"]
     # Today's unlogged session still reads "planned": it counts once it is done.
+    counted = sum(due.values()) - due["planned"]
     return Adherence(
-        planned=sum(due.values()) - due["planned"],
+        planned=counted,
         done=done,
         skipped=due["skipped"],
         missed=due["missed"],
+        rate=round(done / counted, 3) if counted else None,
     )
