@@ -88,6 +88,8 @@ def existing_source_keys(db: Session, user_id: int, keys: Sequence[str]) -> set[
 
 
 DONE_STATUSES = ("done", "partial")
+# The progress queries run on the session's connection (Core): thousands of plain rows, none of
+# which the ORM needs to track.
 DayRow = Row[dt.date, int | None, float | None, int | None, int | None]
 """Date, sessions done, load, metres run and hard sets of one day."""
 LiftRow = Row[str, dt.date, float | None]
@@ -103,7 +105,7 @@ def daily_totals(db: Session, user_id: int) -> Sequence[DayRow]:
     """
     done = func.sum(case((TrainingLog.status.in_(DONE_STATUSES), 1), else_=0))
     load = func.sum(func.coalesce(TrainingLog.session_rpe * TrainingLog.duration_min, 0))
-    return db.execute(
+    return db.connection().execute(
         select(
             TrainingLog.date,
             done,
@@ -118,7 +120,7 @@ def daily_totals(db: Session, user_id: int) -> Sequence[DayRow]:
 
 def lift_days(db: Session, user_id: int) -> Sequence[LiftRow]:
     """Per lift and date, the best e1RM, oldest first."""
-    return db.execute(
+    return db.connection().execute(
         select(LiftBest.lift, LiftBest.date, func.max(LiftBest.e1rm_kg))
         .where(LiftBest.user_id == user_id, LiftBest.e1rm_kg.is_not(None))
         .group_by(LiftBest.lift, LiftBest.date)
@@ -141,7 +143,7 @@ def heaviest_sets(db: Session, user_id: int) -> Sequence[TopRow]:
         .where(LiftBest.user_id == user_id)
         .subquery()
     )
-    return db.execute(
+    return db.connection().execute(
         select(ranked.c.lift, ranked.c.date, ranked.c.top_kg, ranked.c.top_reps)
         .where(ranked.c.rank == 1)
         .order_by(ranked.c.lift)
