@@ -11,8 +11,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 from app.text import refuse_control_characters
-from app.training.vocabulary import Level as ExperienceLevel
-from app.training.vocabulary import Sport
+from app.training.contract.vocabulary import Level as ExperienceLevel
+from app.training.contract.vocabulary import Sport
 
 __all__ = ["ExperienceLevel", "Sport"]
 

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from app.api.deps import CurrentUser, SessionDep
 from app.plans import repository, service
-from app.training.schemas import PlanData, PlanOptions
+from app.training.contract.plan_document import PlanData, PlanOptions
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.database.models import ChatMessage, User
 from app.knowledge import search
 from app.plans import repository as plans
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 HISTORY_TURNS = 10
 """How many earlier messages the coach sees: enough for follow-ups, bounded for cost."""

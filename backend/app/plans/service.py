@@ -7,12 +7,13 @@ from sqlalchemy.orm import Session
 from app.database.models import User, WorkoutPlan
 from app.plans import repository
 from app.plans.errors import PlanNotFoundError
-from app.training import planner, schemas
+from app.training import planner
+from app.training.contract import plan_document
 
 
-def profile_of(user: User) -> schemas.AthleteProfile:
+def profile_of(user: User) -> plan_document.AthleteProfile:
     """The training engine's view of a person: what it needs to write a plan, nothing more."""
-    return schemas.AthleteProfile.model_validate(user)
+    return plan_document.AthleteProfile.model_validate(user)
 
 
 @dataclass(frozen=True)
@@ -20,10 +21,10 @@ class NewPlan:
     """A plan just written: its stored row and the validated document it holds."""
 
     row: WorkoutPlan
-    plan: schemas.PlanData
+    plan: plan_document.PlanData
 
 
-def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPlan:
+def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> NewPlan:
     """Write a plan for `user` with the built-in engine and store it.
 
     The engine validates the plan against the schema and the coaching rules before returning

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from app.training import planner
-from app.training.schemas import AthleteProfile, PlanOptions
-from app.training.vocabulary import Equipment, Level, Sport
+from app.training.contract.plan_document import AthleteProfile, PlanOptions
+from app.training.contract.vocabulary import Equipment, Level, Sport
 
 FIXTURE = Path(__file__).with_name("golden_plans.json")
 FULL_DOCUMENTS = ("gym-intermediate-d4-0", "running-beginner-d3-0")
