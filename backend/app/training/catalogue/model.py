@@ -1,7 +1,7 @@
 """The shape of one entry of the exercise library.
 
-An entry is a `Movement`: a frozen dataclass, so the catalogue is plain Python that a coach can
-read and review like a table, type-checked, and loaded with no parsing at start-up.
+An entry is a `Movement`: a frozen dataclass built once from the data files (`entries.py`), so
+the rest of the engine reads plain, typed attributes.
 """
 
 from dataclasses import dataclass, field
@@ -18,12 +18,6 @@ from app.training.contract.vocabulary import (
     Quality,
     Sport,
 )
-
-ALL_SPORTS = frozenset(Sport)
-STRENGTH_SPORTS = frozenset({Sport.GYM, Sport.CROSSFIT, Sport.BOXING, Sport.RUNNING})
-"""Sports whose athletes lift weights as part of their training (calisthenics does not)."""
-NO_EQUIPMENT: frozenset[Equipment] = frozenset()
-
 
 LOADING_EQUIPMENT = frozenset(
     {
