@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.training.athlete import goals as goal_reading
 from app.training.contract.plan_document import AthleteProfile, PlanOptions
-from app.training.contract.vocabulary import AgeBand, Equipment, Goal, Level, Sport
+from app.training.contract.vocabulary import AgeBand, Equipment, Goal, Level, Sport, age_band
 from app.training.memo import memoised
 
 FULL_GYM = frozenset(Equipment) - {Equipment.BODYWEIGHT}
@@ -122,7 +122,7 @@ def cached_athlete(
         sport=sport,
         level=level,
         age=age,
-        age_band=AthleteProfile.band_of(age),
+        age_band=age_band(age),
         days=days,
         goals=frozenset(detected),
         equipment=kit,

@@ -15,7 +15,13 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from app.text import blank_to_none, case_insensitive
 from app.training.contract.vocabulary import (
+    GOALS_MAX_CHARS,
+    MAX_AGE,
+    MAX_DAYS,
+    MIN_AGE,
+    MIN_DAYS,
     AgeBand,
     BlockFormat,
     BlockKind,
@@ -28,6 +34,7 @@ from app.training.contract.vocabulary import (
     SessionKind,
     Sport,
     Weekday,
+    age_band,
 )
 
 __all__ = [
@@ -57,7 +64,6 @@ __all__ = [
     "Weekday",
 ]
 
-ADULT_AGE, OLDER_AGE = 18, 65
 SCHEMA_VERSION: Literal[2] = 2
 """Version 2 adds loads, paces, per-side doses, event days, the numbers used and warnings."""
 TRAINING_MAX_MIN, EVENT_MAX_MIN = 150, 600
@@ -69,18 +75,8 @@ BLOCK_ORDER = {kind: position for position, kind in enumerate(BlockKind)}
 TIMED_FORMATS = frozenset({BlockFormat.AMRAP, BlockFormat.EMOM, BlockFormat.FOR_TIME})
 
 
-def _lowercase(value: Any) -> Any:
-    """Accept enum names in any case ("Boxing") from people and LLMs alike."""
-    return value.strip().lower() if isinstance(value, str) else value
-
-
-def _blank_to_none(value: Any) -> Any:
-    """Treat blank goals as no goals, so "" and None mean the same plan."""
-    return None if isinstance(value, str) and not value.strip() else value
-
-
-SportField = Annotated[Sport, BeforeValidator(_lowercase)]
-LevelField = Annotated[Level, BeforeValidator(_lowercase)]
+SportField = Annotated[Sport, BeforeValidator(case_insensitive)]
+LevelField = Annotated[Level, BeforeValidator(case_insensitive)]
 Text = Annotated[str, Field(min_length=1, max_length=200)]
 
 
@@ -89,23 +85,18 @@ class AthleteProfile(BaseModel):
 
     model_config = ConfigDict(extra="ignore", from_attributes=True, frozen=True)
 
-    age: int = Field(strict=True, ge=13, le=100)
+    age: int = Field(strict=True, ge=MIN_AGE, le=MAX_AGE)
     sport: SportField
     experience_level: LevelField
-    days_per_week: int = Field(strict=True, ge=1, le=7)
-    goals: Annotated[str | None, BeforeValidator(_blank_to_none)] = Field(None, max_length=200)
+    days_per_week: int = Field(strict=True, ge=MIN_DAYS, le=MAX_DAYS)
+    goals: Annotated[str | None, BeforeValidator(blank_to_none)] = Field(
+        None, max_length=GOALS_MAX_CHARS
+    )
 
     @property
     def age_band(self) -> AgeBand:
         """Teens and people over 65 get their own safety rules (see docs/training.md)."""
-        return self.band_of(self.age)
-
-    @staticmethod
-    def band_of(age: int) -> AgeBand:
-        """13-17 teen, 18-64 adult, 65 and over older adult."""
-        if age < ADULT_AGE:
-            return AgeBand.TEEN
-        return AgeBand.OLDER if age >= OLDER_AGE else AgeBand.ADULT
+        return age_band(self.age)
 
 
 class _PlanModel(BaseModel):

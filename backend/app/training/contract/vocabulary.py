@@ -5,6 +5,18 @@ strings in the stored plan and in OpenAPI.
 """
 
 from enum import StrEnum
+from typing import Literal
+
+MIN_AGE, MAX_AGE = 13, 100
+"""Whom CoachX writes plans for: 13 to 100 years old."""
+ADULT_AGE, OLDER_AGE = 18, 65
+"""Age bands: 13-17 teen, 18-64 adult, 65 and over older adult (see `age_band`)."""
+MIN_DAYS, MAX_DAYS = 1, 7
+"""Training days per week."""
+GOALS_MAX_CHARS = 200
+
+KnowledgeSport = Literal["general", "running", "boxing", "crossfit", "calisthenics", "gym"]
+"""What a knowledge document is about: one of the sports, or all of them ("general")."""
 
 
 class Sport(StrEnum):
@@ -39,6 +51,13 @@ class AgeBand(StrEnum):
     TEEN = "teen"
     ADULT = "adult"
     OLDER = "older"
+
+
+def age_band(age: int) -> "AgeBand":
+    """13-17 teen, 18-64 adult, 65 and over older adult."""
+    if age < ADULT_AGE:
+        return AgeBand.TEEN
+    return AgeBand.OLDER if age >= OLDER_AGE else AgeBand.ADULT
 
 
 class Equipment(StrEnum):
