@@ -8,9 +8,10 @@ base's sports are 422s, so a typo in `sport` is reported instead of silently boo
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import AfterValidator, BaseModel, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from app.api.deps import SessionDep
+from app.api.knowledge_schemas import KnowledgeResult, KnowledgeResults
 from app.knowledge import search
 from app.text import case_insensitive
 from app.training.contract.vocabulary import KnowledgeSport
@@ -34,25 +35,6 @@ Sport = Annotated[
     KnowledgeSport,
     BeforeValidator(case_insensitive),
 ]
-
-
-class KnowledgeResult(BaseModel):
-    """One passage: a section of a knowledge document."""
-
-    id: str
-    document_id: str
-    title: str
-    section: str
-    text: str
-    sport: str
-    score: float
-    source: str
-
-
-class KnowledgeResults(BaseModel):
-    """The passages found, best first."""
-
-    results: list[KnowledgeResult]
 
 
 @router.get("/search")
