@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "backend"))
 
-from app.training import planner
+from app.training import memo, planner
 from app.training.contract import plan_document
 
 SPORTS = ("boxing", "crossfit", "gym", "calisthenics", "running")
@@ -39,7 +39,7 @@ def _time(sport: str, runs: int, cold: bool) -> list[float]:
     samples: list[float] = []
     for _ in range(runs):
         if cold:
-            planner.clear_caches()
+            memo.clear_caches()
         started = time.perf_counter()
         planner.build_plan(profile, options)
         samples.append((time.perf_counter() - started) * 1000)

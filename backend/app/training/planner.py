@@ -23,13 +23,10 @@ from app.training.contract.plan_document import (
     Week,
 )
 from app.training.contract.vocabulary import Goal, Sport
-from app.training.memo import clear_caches
 from app.training.programming.add_ons import skill_slots
 from app.training.programming.weekly_splits import week_of
 from app.training.running import weekly_runs
 from app.training.running.run_volume import metres_run
-
-__all__ = ["build_plan", "clear_caches"]
 
 
 def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:

@@ -17,7 +17,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
-from app.training import planner
+from app.training import memo, planner
 from app.training.contract.plan_document import AthleteProfile, PlanOptions
 from app.training.contract.vocabulary import Equipment, Level, Sport
 
@@ -78,7 +78,7 @@ def cases() -> Iterator[tuple[str, AthleteProfile, PlanOptions]]:
 
 def document(profile: AthleteProfile, options: PlanOptions) -> dict[str, Any]:
     """The stored plan_data for one request, built with nothing memoised from earlier requests."""
-    planner.clear_caches()
+    memo.clear_caches()
     return planner.build_plan(profile, options).model_dump(mode="json")
 
 

@@ -8,7 +8,7 @@ module and the properties below. Example counts keep the whole file to a few sec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.training import checks, planner
+from app.training import checks, memo, planner
 from app.training.athlete import resolved
 from app.training.catalogue import BY_ID
 from app.training.contract import plan_document
@@ -158,7 +158,7 @@ def test_beginners_do_less_and_simpler_than_intermediates_than_advanced(
 def test_same_request_same_plan(request: Request) -> None:
     profile, options = request
     first = planner.build_plan(profile, options)
-    planner.clear_caches()
+    memo.clear_caches()
     assert planner.build_plan(profile, options).model_dump(mode="json") == first.model_dump(
         mode="json"
     )
