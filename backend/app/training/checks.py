@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
+from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_FOR_TAPER
 from app.training.catalogue import BY_ID, Movement
 from app.training.contract.plan_document import (
     AthleteProfile,
@@ -35,10 +36,10 @@ from app.training.contract.vocabulary import (
     SessionIntensity,
     Sport,
 )
+from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE
 from app.training.running.run_volume import metres_run
 
 HEAVY_PERCENT, HEAVY_RPE = 75, 8.0
-CAPPED_PERCENT, CAPPED_RPE = 80, 8.0
 TEEN_MIN_REPS_UNDER_LOAD = 5
 DELOAD_MAX_SHARE = 0.7
 """A deload keeps at most 70% of the previous week's work (the engine aims for ~55%)."""
@@ -49,8 +50,6 @@ MIN_RUNNING_SHARE = 0.6
 EASY_KINDS = frozenset({SessionIntensity.EASY, SessionIntensity.RECOVERY})
 MIN_DAYS_NEEDING_EASY = 6
 DAYS_IN_WEEK = 7
-MIN_WEEKS_NEEDING_DELOAD = 6
-MIN_WEEKS_NEEDING_TAPER = 4
 
 
 class Violation(NamedTuple):
@@ -130,14 +129,14 @@ def week_work(week: Week, sport: Sport) -> int:
 def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Deloads in plans of 6+ weeks, lighter than the week before; a taper before an event."""
     phases = [week.phase for week in plan.weeks]
-    if plan.duration_weeks >= MIN_WEEKS_NEEDING_DELOAD and Phase.DELOAD not in phases:
+    if plan.duration_weeks >= MIN_WEEKS_FOR_DELOAD and Phase.DELOAD not in phases:
         yield Violation("deload", "plans of 6 weeks or more need a deload week")
     for before, week in pairwise(plan.weeks):
         if week.phase is not Phase.DELOAD:
             continue
         if week_work(week, athlete.sport) > DELOAD_MAX_SHARE * week_work(before, athlete.sport):
             yield Violation("deload", f"week {week.week}: a deload must be clearly lighter")
-    long_enough = plan.duration_weeks >= MIN_WEEKS_NEEDING_TAPER
+    long_enough = plan.duration_weeks >= MIN_WEEKS_FOR_TAPER
     if athlete.event and long_enough and phases[-1] is not Phase.TAPER:
         yield Violation("taper", "a plan for an event ends with a taper week")
 
