@@ -29,7 +29,7 @@ from app.logbook.rules import (
     MAX_WEIGHT_KG,
 )
 from app.text import refuse_control_characters
-from app.training.schemas import Session
+from app.training.contract.plan_document import Session
 
 _FORBID = ConfigDict(extra="forbid")
 LogStatus = Literal["done", "partial", "skipped"]

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from app.database.models import TrainingLog, User
 from app.logbook import repository
 from app.plans.current import current_plan
-from app.training import schedule
-from app.training.schemas import Session as PlannedSessionDocument
+from app.training.calendar import dates as schedule
+from app.training.contract.plan_document import Session as PlannedSessionDocument
 
 PLANNED, MISSED = "planned", "missed"
 

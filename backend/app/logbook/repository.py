@@ -105,27 +105,35 @@ def daily_totals(db: Session, user_id: int) -> Sequence[DayRow]:
     """
     done = func.sum(case((TrainingLog.status.in_(DONE_STATUSES), 1), else_=0))
     load = func.sum(func.coalesce(TrainingLog.session_rpe * TrainingLog.duration_min, 0))
-    return db.connection().execute(
-        select(
-            TrainingLog.date,
-            done,
-            load,
-            func.sum(TrainingLog.run_m),
-            func.sum(TrainingLog.hard_sets),
+    return (
+        db.connection()
+        .execute(
+            select(
+                TrainingLog.date,
+                done,
+                load,
+                func.sum(TrainingLog.run_m),
+                func.sum(TrainingLog.hard_sets),
+            )
+            .where(TrainingLog.user_id == user_id)
+            .group_by(TrainingLog.date)
         )
-        .where(TrainingLog.user_id == user_id)
-        .group_by(TrainingLog.date)
-    ).all()
+        .all()
+    )
 
 
 def lift_days(db: Session, user_id: int) -> Sequence[LiftRow]:
     """Per lift and date, the best e1RM, oldest first."""
-    return db.connection().execute(
-        select(LiftBest.lift, LiftBest.date, func.max(LiftBest.e1rm_kg))
-        .where(LiftBest.user_id == user_id, LiftBest.e1rm_kg.is_not(None))
-        .group_by(LiftBest.lift, LiftBest.date)
-        .order_by(LiftBest.lift, LiftBest.date)
-    ).all()
+    return (
+        db.connection()
+        .execute(
+            select(LiftBest.lift, LiftBest.date, func.max(LiftBest.e1rm_kg))
+            .where(LiftBest.user_id == user_id, LiftBest.e1rm_kg.is_not(None))
+            .group_by(LiftBest.lift, LiftBest.date)
+            .order_by(LiftBest.lift, LiftBest.date)
+        )
+        .all()
+    )
 
 
 def heaviest_sets(db: Session, user_id: int) -> Sequence[TopRow]:
@@ -143,11 +151,15 @@ def heaviest_sets(db: Session, user_id: int) -> Sequence[TopRow]:
         .where(LiftBest.user_id == user_id)
         .subquery()
     )
-    return db.connection().execute(
-        select(ranked.c.lift, ranked.c.date, ranked.c.top_kg, ranked.c.top_reps)
-        .where(ranked.c.rank == 1)
-        .order_by(ranked.c.lift)
-    ).all()
+    return (
+        db.connection()
+        .execute(
+            select(ranked.c.lift, ranked.c.date, ranked.c.top_kg, ranked.c.top_reps)
+            .where(ranked.c.rank == 1)
+            .order_by(ranked.c.lift)
+        )
+        .all()
+    )
 
 
 def longest_run(db: Session, user_id: int) -> Row[dt.date, int] | None:

@@ -18,7 +18,7 @@ from app.logbook import repository, rules
 from app.logbook.errors import LogConflictError, LogNotFoundError, LogRuleError
 from app.logbook.summary import summarise
 from app.plans.current import plan_document
-from app.training.schemas import WORK_BLOCKS, PlanData
+from app.training.contract.plan_document import WORK_BLOCKS, PlanData
 
 Fields = Mapping[str, Any]
 """Validated fields of a log, as the API's schemas produce them (`model_dump`)."""

@@ -6,8 +6,9 @@ lift's top e1RM and heaviest set of the session.
 """
 
 from app.database.models import LiftBest, LoggedSet, TrainingLog
+from app.training.catalogue import BY_ID
+from app.training.contract.vocabulary import Pattern
 from app.training.numbers.strength import estimated_one_rep_max
-from app.training.planner import RUN_IDS
 
 E1RM_MAX_REPS = 12
 """Past about a dozen reps, rep-max formulas stop predicting a single (NSCA)."""
@@ -17,7 +18,8 @@ HARD_RPE = 7
 
 def is_run(done: LoggedSet) -> bool:
     """A catalogued run, or an exercise named as one (imports carry names, not ids)."""
-    return done.exercise_id in RUN_IDS or "run" in done.name.lower()
+    movement = BY_ID.get(done.exercise_id) if done.exercise_id else None
+    return (movement is not None and movement.pattern is Pattern.RUN) or "run" in done.name.lower()
 
 
 def is_hard(done: LoggedSet) -> bool:

@@ -14,7 +14,7 @@ from threading import Lock
 from sqlalchemy.orm import Session
 
 from app.plans import repository as plans
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 PlanKey = tuple[int, int, datetime]
 """A stored plan's identity: id, owner and creation time (SQLite may reuse a deleted id)."""

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
@@ -14,6 +15,9 @@ from app.database.models import (
     User,
     WorkoutPlan,
 )
+
+pytestmark = pytest.mark.usefixtures("migrated_database")
+"""These tests read the schema itself, so they need the migrated database first."""
 
 SEED_COLUMNS = {
     "users": {

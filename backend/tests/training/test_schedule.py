@@ -2,8 +2,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.training import schedule
-from app.training.vocabulary import Weekday
+from app.training.calendar import dates as schedule
+from app.training.contract.vocabulary import Weekday
 
 MON, TUE, WED, THU, FRI, SAT, SUN = list(Weekday)
 
