@@ -11,6 +11,7 @@ from app.database.models import (
     CalendarFeed,
     ChatMessage,
     Credentials,
+    LiftBest,
     LoggedSet,
     TrainingLog,
     User,
@@ -55,6 +56,7 @@ def row_counts(db: Session) -> dict[str, int]:
             ChatMessage,
             TrainingLog,
             LoggedSet,
+            LiftBest,
             CalendarFeed,
         )
     }

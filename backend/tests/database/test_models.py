@@ -10,6 +10,7 @@ from app.database.connection import engine
 from app.database.models import (
     CalendarFeed,
     ChatMessage,
+    LiftBest,
     LoggedSet,
     TrainingLog,
     User,
@@ -139,6 +140,7 @@ PERSONAL_TABLES = (
     "chat_messages",
     "training_logs",
     "logged_sets",
+    "lift_bests",
     "calendar_feeds",
 )
 
@@ -155,6 +157,9 @@ def add_log(db: Session, user_id: int, plan_id: int | None = None) -> TrainingLo
         source="manual",
     )
     log.sets = [LoggedSet(user_id=user_id, entry=1, position=1, name="Squat", reps=5)]
+    log.lift_bests = [
+        LiftBest(lift="squat", user_id=user_id, date=log.date, top_kg=100, top_reps=5)
+    ]
     db.add(log)
     db.flush()
     return log
