@@ -305,6 +305,7 @@ class LiftBest(Base):
     __tablename__ = "lift_bests"
     __table_args__ = (
         Index("ix_lift_bests_user_id_lift_date", "user_id", "lift", "date", "e1rm_kg"),
+        Index("ix_lift_bests_user_id_lift_top_kg", "user_id", "lift", "top_kg"),
     )
 
     log_id: Mapped[int] = mapped_column(

@@ -108,10 +108,10 @@ def lift_curves(days: Iterable[LiftRow]) -> dict[str, list[LiftPoint]]:
 
 def _lift_records(db: Session, user_id: int, lifts: dict[str, list[LiftPoint]]) -> list[Record]:
     """Heaviest set and best e1RM of every lift (the earliest day a record was reached)."""
-    records = [
-        Record("heaviest_set", lift, weight, "kg", date, reps)
-        for lift, date, weight, reps in repository.heaviest_sets(db, user_id)
-    ]
+    heaviest: dict[str, Record] = {}
+    for lift, date, weight, reps in repository.heaviest_sets(db, user_id):
+        heaviest.setdefault(lift, Record("heaviest_set", lift, weight, "kg", date, reps))
+    records = list(heaviest.values())
     for lift, points in lifts.items():
         top = max(points, key=lambda point: (point.e1rm_kg, -point.date.toordinal()))
         records.append(Record("best_e1rm", lift, top.e1rm_kg, "kg", top.date))

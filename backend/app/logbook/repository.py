@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import Float, Row, case, cast, func, select, tuple_
+from sqlalchemy import Float, Row, and_, case, cast, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.database.models import LiftBest, LoggedSet, TrainingLog
@@ -137,26 +137,25 @@ def lift_days(db: Session, user_id: int) -> Sequence[LiftRow]:
 
 
 def heaviest_sets(db: Session, user_id: int) -> Sequence[TopRow]:
-    """Each lift's heaviest set (most reps at that weight; the earliest day it was done)."""
-    rank = (
-        func.row_number()
-        .over(
-            partition_by=LiftBest.lift,
-            order_by=(LiftBest.top_kg.desc(), LiftBest.top_reps.desc(), LiftBest.date),
-        )
-        .label("rank")
-    )
-    ranked = (
-        select(LiftBest.lift, LiftBest.date, LiftBest.top_kg, LiftBest.top_reps, rank)
-        .where(LiftBest.user_id == user_id)
+    """Each lift's heaviest set: most reps at its top weight, on the earliest day it was done.
+
+    Ties (the same top weight on several days) come first by reps, then by date; the caller
+    takes the first row of each lift.
+    """
+    owned = LiftBest.user_id == user_id
+    top = (
+        select(LiftBest.lift, func.max(LiftBest.top_kg).label("kg"))
+        .where(owned)
+        .group_by(LiftBest.lift)
         .subquery()
     )
     return (
         db.connection()
         .execute(
-            select(ranked.c.lift, ranked.c.date, ranked.c.top_kg, ranked.c.top_reps)
-            .where(ranked.c.rank == 1)
-            .order_by(ranked.c.lift)
+            select(LiftBest.lift, LiftBest.date, LiftBest.top_kg, LiftBest.top_reps)
+            .join(top, and_(LiftBest.lift == top.c.lift, LiftBest.top_kg == top.c.kg))
+            .where(owned)
+            .order_by(LiftBest.lift, LiftBest.top_reps.desc(), LiftBest.date)
         )
         .all()
     )

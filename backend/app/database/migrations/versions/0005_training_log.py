@@ -103,6 +103,9 @@ def upgrade() -> None:
     op.create_index(
         "ix_lift_bests_user_id_lift_date", "lift_bests", ["user_id", "lift", "date", "e1rm_kg"]
     )
+    op.create_index(
+        "ix_lift_bests_user_id_lift_top_kg", "lift_bests", ["user_id", "lift", "top_kg"]
+    )
     op.create_table(
         "calendar_feeds",
         sa.Column(
