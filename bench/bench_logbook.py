@@ -21,13 +21,20 @@ from pathlib import Path
 import httpx2 as httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import PROFILE, report, start_server, timed  # noqa: E402
+from bench_api import PROFILE, report, start_server, timed
 
 LIFTS = ["back_squat", "bench_press", "deadlift", "overhead_press", "barbell_row"]
-STRONG_LIFTS = ["Squat (Barbell)", "Bench Press (Barbell)", "Deadlift (Barbell)",
-                "Overhead Press (Barbell)", "Barbell Row"]
-STRONG_HEADER = ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
-                 "Notes,Workout Notes,RPE")
+STRONG_LIFTS = [
+    "Squat (Barbell)",
+    "Bench Press (Barbell)",
+    "Deadlift (Barbell)",
+    "Overhead Press (Barbell)",
+    "Barbell Row",
+]
+STRONG_HEADER = (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
+    "Notes,Workout Notes,RPE"
+)
 
 
 def person(client: httpx.Client, email: str, **overrides: object) -> dict[str, str]:
@@ -39,8 +46,11 @@ def person(client: httpx.Client, email: str, **overrides: object) -> dict[str, s
 
 
 def five_years(sessions: int = 800, sets: int = 15_000) -> bytes:
-    """Five years of training as a Strong export: lifts at varied weight, reps and RPE, and a
-    run in every third session. It goes in through the import, the same write path as any log."""
+    """Five years of training as a Strong export, to go in through the import.
+
+    Lifts at varied weight, reps and RPE, and a run in every third session; the import is the
+    same write path as any log, so the totals progress reads are the real ones.
+    """
     rng = random.Random(5)
     start = datetime.now(UTC).date() - timedelta(days=5 * 365)
     lines = [STRONG_HEADER]
@@ -54,13 +64,17 @@ def five_years(sessions: int = 800, sets: int = 15_000) -> bytes:
             written += 1
             if index % 3 == 0 and position == 0:
                 metres = rng.randint(3000, 15000)
-                lines.append(f"{day} 07:00:00,Session {index},1h,Running,1,0,0,{metres / 1000},"
-                             f"{round(metres * 0.33)},,,")
+                lines.append(
+                    f"{day} 07:00:00,Session {index},1h,Running,1,0,0,{metres / 1000},"
+                    f"{round(metres * 0.33)},,,"
+                )
                 continue
             lift = STRONG_LIFTS[position % len(STRONG_LIFTS)]
-            lines.append(f"{day} 07:00:00,Session {index},1h,{lift},{position},"
-                         f"{rng.randint(40, 180)},{rng.randint(3, 10)},0,0,,,"
-                         f"{rng.choice(['', '7', '8', '9'])}")
+            lines.append(
+                f"{day} 07:00:00,Session {index},1h,{lift},{position},"
+                f"{rng.randint(40, 180)},{rng.randint(3, 10)},0,0,,,"
+                f"{rng.choice(['', '7', '8', '9'])}"
+            )
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -71,9 +85,12 @@ def strong_csv(rows: int) -> bytes:
     for index in range(rows):
         day = first + timedelta(days=index // 20)
         exercise = ["Squat (Barbell)", "Bench Press (Barbell)", "Deadlift (Barbell)", "Row"][
-            (index // 5) % 4]
-        lines.append(f"{day} 18:00:00,Workout,1h 5m,{exercise},{index % 5 + 1},"
-                     f"{60 + index % 40},{5 + index % 5},0,0,,,8")
+            (index // 5) % 4
+        ]
+        lines.append(
+            f"{day} 18:00:00,Workout,1h 5m,{exercise},{index % 5 + 1},"
+            f"{60 + index % 40},{5 + index % 5},0,0,,,8"
+        )
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -114,20 +131,32 @@ def run(workdir: Path, base: str) -> None:
         report("GET /health (baseline)", health, baseline)
         headers = person(client, "log@example.com")
         start = (date.today() - timedelta(days=3)).isoformat()
-        client.post("/api/v1/plans", json={"duration_weeks": 16, "start_date": start},
-                    headers=headers).raise_for_status()
-        entries = [{"exercise_id": lift, "name": lift, "sets": [{"reps": 5, "weight_kg": 100,
-                    "rpe": 8}] * 3} for lift in LIFTS]
-        body = {"date": date.today().isoformat(), "entries": entries, "session_rpe": 7,
-                "duration_min": 60}
+        client.post(
+            "/api/v1/plans", json={"duration_weeks": 16, "start_date": start}, headers=headers
+        ).raise_for_status()
+        entries = [
+            {
+                "exercise_id": lift,
+                "name": lift,
+                "sets": [{"reps": 5, "weight_kg": 100, "rpe": 8}] * 3,
+            }
+            for lift in LIFTS
+        ]
+        body = {
+            "date": date.today().isoformat(),
+            "entries": entries,
+            "session_rpe": 7,
+            "duration_min": 60,
+        }
         writes = timed(lambda: client.post("/api/v1/logs", json=body, headers=headers), 200)
         report("POST /logs, 5 exercises x 3 sets", writes, baseline)
         today = timed(lambda: client.get("/api/v1/calendar/today", headers=headers), 300)
         report("GET /calendar/today, 16-week daily plan", today, baseline)
 
         veteran = person(client, "veteran@example.com")
-        history = client.post("/api/v1/logs/import", files={"file": ("5y.csv", five_years())},
-                              headers=veteran).json()
+        history = client.post(
+            "/api/v1/logs/import", files={"file": ("5y.csv", five_years())}, headers=veteran
+        ).json()
         assert not history["errors"], history
         print(f"(five years: {history['imported']} sessions imported)", flush=True)
         progress = timed(lambda: client.get("/api/v1/progress", headers=veteran), 100)
@@ -137,12 +166,16 @@ def run(workdir: Path, base: str) -> None:
         data = strong_csv(10_000)
         for label in ("import 10,000-row Strong CSV", "same file again (adds nothing)"):
             started = time.perf_counter()
-            answer = client.post("/api/v1/logs/import", files={"file": ("s.csv", data)},
-                                 headers=importer)
+            answer = client.post(
+                "/api/v1/logs/import", files={"file": ("s.csv", data)}, headers=importer
+            )
             seconds = time.perf_counter() - started
             result = answer.json()
-            print(f"| {label} | {seconds:.2f} s | imported {result['imported']}, "
-                  f"skipped {result['skipped']}, errors {len(result['errors'])} |", flush=True)
+            print(
+                f"| {label} | {seconds:.2f} s | imported {result['imported']}, "
+                f"skipped {result['skipped']}, errors {len(result['errors'])} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -156,7 +156,10 @@ async function initToday() {
     extra.replaceChildren(skipForm(save));
     $("#reason").focus();
   });
-  root.append(element("div", { class: "actions start" }, prescribed, change, skip), extra);
+  // The actions come before the exercise list, so one tap logs the day even on a phone.
+  const card = $(".today-session", root);
+  card.insertBefore(element("div", { class: "actions start" }, prescribed, change, skip), $("ul", card));
+  card.insertBefore(extra, $("ul", card));
 }
 
 function initAdHoc() {
