@@ -69,18 +69,26 @@ def read_csv(content: str, today: dt.date) -> tuple[list[ImportedSession], Error
 
 
 def _read_rows(
-    rows: Iterable[dict[str, Any]], reader: RowReader, today: dt.date
+    rows: "csv.DictReader[str]", reader: RowReader, today: dt.date
 ) -> tuple[list[ImportedSession], Errors]:
     """Feed each row to `reader`; collect sessions, and errors by line (the header is line 1)."""
     sessions: dict[str, ImportedSession] = {}
     errors: Errors = []
-    for line, row in enumerate(rows, start=2):
+    lines = iter(rows)
+    while True:
+        try:
+            row = next(lines)
+        except StopIteration:
+            break
+        except csv.Error:  # a field past the csv module's size limit, a broken quote
+            errors.append((rows.line_num + 1, "the row cannot be read as CSV"))
+            continue
         try:
             if None in row:
                 raise RowError("the row has more fields than the header")
             reader({key.strip(): value or "" for key, value in row.items()}, today, sessions)
         except RowError as error:
-            errors.append((line, str(error)))
+            errors.append((rows.line_num, str(error)))
     return [session for session in sessions.values() if session.entries], errors
 
 

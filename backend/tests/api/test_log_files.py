@@ -96,6 +96,15 @@ def test_strong_import_reports_bad_rows_and_is_idempotent(client: TestClient) ->
     assert run["entries"][0]["sets"][0]["distance_m"] == 5200
 
 
+def test_unreadable_csv_rows_are_reported_not_a_crash(client: TestClient) -> None:
+    _, headers = onboard(client)
+    header, first = STRONG.splitlines()[:3:2]
+    huge = f'{DAY} 18:00:00,Leg day,1h,"{"x" * 200_000}",1,100,5,0,0,,,\n'
+    report = upload(client, headers, "strong.csv", f"{header}\n{first}\n{huge}").json()
+    assert report["imported"] == 1
+    assert report["errors"] == [{"line": 3, "reason": "the row cannot be read as CSV"}]
+
+
 def test_semicolon_strong_files_are_read(client: TestClient) -> None:
     _, headers = onboard(client)
     text = STRONG.replace(",", ";")
