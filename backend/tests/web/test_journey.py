@@ -219,3 +219,32 @@ def test_pages_are_usable_with_the_keyboard_alone(page: Page, base_url: str) -> 
     page.keyboard.type("40")
     page.keyboard.press("Enter")
     expect(page.get_by_label("Sport")).to_be_focused()
+
+
+def test_skipping_today_and_logging_something_else(page: Page, base_url: str) -> None:
+    email = sign_up(page, base_url)
+    headers = api_token(base_url, email)
+    httpx.patch(f"{base_url}/api/v1/me", json={"days_per_week": 7}, headers=headers)
+    httpx.post(f"{base_url}/api/v1/plans", json={"duration_weeks": 1}, headers=headers)
+
+    page.get_by_role("link", name="Today", exact=True).click()
+    page.get_by_role("button", name="Skip").click()
+    page.get_by_role("button", name="Skip session").click()
+    expect(page.get_by_role("alert")).to_contain_text("reason")
+    page.get_by_label("Why are you skipping it?").fill("sick")
+    page.get_by_role("button", name="Skip session").click()
+    expect(page.locator(".logged")).to_contain_text("Logged: skipped")
+
+    page.get_by_text("Log something else").click()
+    page.get_by_label("What was it?").fill("Football")
+    page.get_by_label("Session minutes").fill("60")
+    page.get_by_label("Session RPE (1–10)").fill("7")  # noqa: RUF001 - the label's en dash
+    page.get_by_role("button", name="Log it").click()
+    expect(page.get_by_role("status").first).to_contain_text("Logged")
+
+    page.get_by_role("link", name="Log", exact=True).click()
+    expect(page.locator(".log-item")).to_have_count(2)
+    expect(page.locator(".log-item").last).to_contain_text("sick")
+    logs = httpx.get(f"{base_url}/api/v1/logs", headers=headers).json()["items"]
+    assert {log["title"] for log in logs} >= {"Football"}
+    assert {log["status"] for log in logs} == {"done", "skipped"}

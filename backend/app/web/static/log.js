@@ -115,9 +115,13 @@ function skipForm(onDone) {
   return form;
 }
 
+let personsToday = "";  // the person's date in their time zone, as the server reckons it
+
 async function initToday() {
   const root = $("#today");
   const today = await api("/api/v1/calendar/today");
+  personsToday = today.date;
+  if ($("#adhoc-date") && !$("#adhoc-date").value) $("#adhoc-date").value = today.date;
   $("#today-date").textContent = new Date(`${today.date}T12:00:00`).toLocaleDateString(undefined,
     { weekday: "long", day: "numeric", month: "long" });
   root.replaceChildren();
@@ -165,7 +169,6 @@ async function initToday() {
 function initAdHoc() {
   const form = $("#adhoc-form");
   if (!form) return;
-  $("#adhoc-date").value = new Date().toISOString().slice(0, 10);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const value = (id) => $(`#${id}`).value.trim();
@@ -180,7 +183,7 @@ function initAdHoc() {
         session_rpe: number("adhoc-rpe"), duration_min: number("adhoc-duration"),
         notes: value("adhoc-notes") || null } }));
       form.reset();
-      $("#adhoc-date").value = new Date().toISOString().slice(0, 10);
+      $("#adhoc-date").value = personsToday;
       showNotice("Logged. It's in your training log.");
     } catch (error) {
       $("#adhoc-error").textContent = describeProblem(error);
