@@ -45,7 +45,7 @@ def import_file(db: Session, user: User, data: bytes, today: dt.date) -> ImportR
         ImportFormatError: When the file is none of the formats.
         LogRuleError: When it is XML with a DTD or entities, or a track with no usable run.
     """
-    sessions, errors = read_sessions(data, today)
+    sessions, errors = read_sessions(data, today, user.timezone)
     known = repository.existing_source_keys(db, user.id, [s.key for s in sessions])
     fresh = [session for session in sessions if session.key not in known]
     db.add_all(_log_row(user.id, session) for session in fresh)
@@ -54,9 +54,11 @@ def import_file(db: Session, user: User, data: bytes, today: dt.date) -> ImportR
 
 
 def read_sessions(
-    data: bytes, today: dt.date
+    data: bytes, today: dt.date, zone: str
 ) -> tuple[list[ImportedSession], list[tuple[int, str]]]:
     """The sessions in the file and its unreadable rows, by the file's own format.
+
+    CSV times are the apps' local wall times; GPX and TCX times are UTC, dated in `zone`.
 
     Raises:
         ImportFormatError: When it is neither text CSV nor XML.
@@ -66,7 +68,7 @@ def read_sessions(
         raise LogRuleError("The file is larger than 20 MB")
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         try:
-            return [read_track(data, today)], []
+            return [read_track(data, today, zone)], []
         except RowError as error:
             raise LogRuleError(f"No run could be read: {error}") from error
     try:

@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable
 from itertools import pairwise
 from xml.etree.ElementTree import Element
+from zoneinfo import ZoneInfo
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
@@ -24,8 +25,8 @@ EARTH_RADIUS_M = 6_371_008.8
 RUN_EXERCISE = ("easy_run", "Run")
 
 
-def read_track(data: bytes, today: dt.date) -> ImportedSession:
-    """The run a GPX or TCX file records.
+def read_track(data: bytes, today: dt.date, zone: str) -> ImportedSession:
+    """The run a GPX or TCX file records, dated in the person's time zone `zone`.
 
     Raises:
         LogRuleError: For DTDs and entity declarations (billion laughs, external entities).
@@ -40,9 +41,9 @@ def read_track(data: bytes, today: dt.date) -> ImportedSession:
         raise ImportFormatError("Not a CSV, GPX or TCX file") from error
     name = _local(root.tag)
     if name == "gpx":
-        return _gpx(root, today)
+        return _gpx(root, (today, zone))
     if name == "TrainingCenterDatabase":
-        return _tcx(root, today)
+        return _tcx(root, (today, zone))
     raise ImportFormatError("XML, but neither GPX nor TCX")
 
 
@@ -62,7 +63,7 @@ def _first_text(element: Element, name: str) -> str | None:
     return found.text.strip() if found is not None and found.text else None
 
 
-def _gpx(root: Element, today: dt.date) -> ImportedSession:
+def _gpx(root: Element, when: tuple[dt.date, str]) -> ImportedSession:
     """A GPX track: distance along its points, time from first to last, mean heart rate."""
     points: list[tuple[float, float, dt.datetime | None]] = []
     rates: list[float] = []
@@ -82,10 +83,10 @@ def _gpx(root: Element, today: dt.date) -> ImportedSession:
     metres = sum(_haversine(a[:2], b[:2]) for a, b in pairwise(points))
     seconds = (times[-1] - times[0]).total_seconds()
     title = _first_text(root, "name") or "Run"
-    return _run(("gpx", title[:100]), times[0], (metres, seconds), rates, today)
+    return _run(("gpx", title[:100]), times[0], (metres, seconds), rates, when)
 
 
-def _tcx(root: Element, today: dt.date) -> ImportedSession:
+def _tcx(root: Element, when: tuple[dt.date, str]) -> ImportedSession:
     """A TCX activity: its laps' time, distance and heart rate, added up."""
     laps = list(_children(root, "Lap"))
     if not laps:
@@ -103,7 +104,7 @@ def _tcx(root: Element, today: dt.date) -> ImportedSession:
         value = _first_text(average, "Value") if average is not None else None
         if value:
             rates.append(float(value))
-    return _run(("tcx", "Run"), start, (metres, seconds), rates, today)
+    return _run(("tcx", "Run"), start, (metres, seconds), rates, when)
 
 
 def _run(
@@ -111,9 +112,9 @@ def _run(
     start: dt.datetime,
     distance_time: tuple[float, float],
     rates: list[float],
-    today: dt.date,
+    when: tuple[dt.date, str],
 ) -> ImportedSession:
-    """The session of one run, checked against the log's bounds."""
+    """The session of one run, dated in the person's zone and checked against the bounds."""
     source, title = source_title
     metres, seconds = distance_time
     if not 0 < metres <= rules.MAX_DISTANCE_M or not 0 < seconds <= rules.MAX_DURATION_S:
@@ -121,7 +122,9 @@ def _run(
     heart_rate = round(sum(rates) / len(rates)) if rates else None
     if heart_rate is not None and not rules.HEART_RATE[0] <= heart_rate <= rules.HEART_RATE[1]:
         heart_rate = None
-    session = ImportedSession(source, start.isoformat(), session_date(start, today), title)
+    today, zone = when
+    local = start.astimezone(ZoneInfo(zone)) if start.tzinfo else start
+    session = ImportedSession(source, start.isoformat(), session_date(local, today), title)
     session.duration_min = round(seconds / 60)
     exercise_id, name = RUN_EXERCISE
     session.add_set(

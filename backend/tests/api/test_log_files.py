@@ -122,6 +122,14 @@ def test_hevy_import(client: TestClient) -> None:
     assert len(log["entries"][0]["sets"]) == 1
 
 
+def test_a_track_is_dated_in_the_persons_time_zone(client: TestClient) -> None:
+    _, headers = onboard(client, timezone="Pacific/Kiritimati")  # UTC+14
+    late = GPX.replace("T07:00:00Z", "T20:00:00Z").replace("T07:05:00Z", "T20:05:00Z")
+    assert upload(client, headers, "run.gpx", late).json()["imported"] == 1
+    (log,) = client.get("/api/v1/logs", headers=headers).json()["items"]
+    assert log["date"] == (TODAY - timedelta(days=2)).isoformat()
+
+
 def test_gpx_and_tcx_runs(client: TestClient) -> None:
     _, headers = onboard(client)
     assert upload(client, headers, "run.gpx", GPX).json()["imported"] == 1
