@@ -14,6 +14,8 @@ from app.logbook.progress import LiftPoint, Progress, WeekSummary
 WIDTH, HEIGHT, PAD = 320, 160, 24
 """The charts' drawing box (viewBox units) and the room kept for axis labels."""
 WEEKS_SHOWN = 16
+MAX_BAR = 28
+"""The widest a bar is drawn, so a first week does not fill the chart."""
 ADHERENCE_WEEKS = 12
 CELL = 20
 """The adherence calendar's cell size: 12 week columns by 7 weekday rows."""
@@ -88,11 +90,12 @@ def _bars(weeks: Sequence[WeekSummary], values: list[float], top: float) -> tupl
     bars = []
     for index, (week, value) in enumerate(zip(weeks, values, strict=True)):
         height = (HEIGHT - 2 * PAD) * value / top
+        width = min(slot * 0.7, MAX_BAR)
         bars.append(
             Bar(
-                x=PAD + index * slot + slot * 0.15,
+                x=PAD + index * slot + (slot - width) / 2,
                 y=HEIGHT - PAD - height,
-                width=slot * 0.7,
+                width=width,
                 height=height,
                 value=round(value, 1),
                 label=f"{week.week_start:%d %b}",
