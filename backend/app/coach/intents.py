@@ -21,6 +21,7 @@ class Intent(StrEnum):
     CHANGE = "change"
     PROFILE = "profile"
     PLAN = "plan"
+    LOG = "log"
     GREETING = "greeting"
     KNOWLEDGE = "knowledge"
     OFF_TOPIC = "off_topic"
@@ -189,6 +190,11 @@ _PLAN = re.compile(
     r"\bphase\b",
     re.IGNORECASE,
 )
+_LOG = re.compile(
+    r"\bwhat did i (do|train|log|lift|run)\b|\bmy last (session|workout|run)\b|"
+    r"\bmy\b.*\b(e1rm|1rm|one[- ]rep max)\b",
+    re.IGNORECASE,
+)
 _WEEK_NUMBER = re.compile(r"\bweek\s*" + _NUMBER + r"\b", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\bday\s*" + _NUMBER + r"\b", re.IGNORECASE)
 _GREETING = re.compile(
@@ -292,6 +298,8 @@ def read(message: str) -> Reading:
         return Reading(Intent.CHANGE, change=change)
     if _PROFILE.search(message):
         return Reading(Intent.PROFILE)
+    if _LOG.search(message):
+        return Reading(Intent.LOG)
     if _PLAN.search(message):
         week, day = _WEEK_NUMBER.search(message), _DAY_NUMBER.search(message)
         return Reading(

@@ -52,7 +52,7 @@ def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
 
 def _week(athlete: Athlete, frame: WeekFrame, options: PlanOptions) -> Week:
     """One week: its sessions, focus and notes."""
-    dates = session_dates(options.start_date, frame, athlete.days)
+    dates = session_dates(options, frame, athlete.days)
     if athlete.sport is Sport.RUNNING:
         written = weekly_runs.week(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, metres_run(written)[0] / 1000)

@@ -12,6 +12,7 @@ STEPS = (
     "athlete",
     "calendar",
     "catalogue",
+    "numbers",
     "programming",
     "dosing",
     "assembly",

@@ -1,0 +1,1 @@
+"""The athlete's numbers: estimated maxes and the arithmetic around them."""
