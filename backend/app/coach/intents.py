@@ -129,7 +129,7 @@ _SPORT_WORDS = {
 }
 _LEVEL = re.compile(r"\b(beginner|intermediate|advanced)\b", re.IGNORECASE)
 
-_EQUIPMENT_WORDS: dict[str, Equipment] = {
+EQUIPMENT_WORDS: dict[str, Equipment] = {
     "dumbbell": Equipment.DUMBBELLS,
     "barbell": Equipment.BARBELL,
     "kettlebell": Equipment.KETTLEBELL,
@@ -162,7 +162,7 @@ _EQUIPMENT_WORDS: dict[str, Equipment] = {
     "sled": Equipment.SLED,
 }
 _EQUIPMENT = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _EQUIPMENT_WORDS), key=len, reverse=True)) + r")s?\b",
+    r"\b(" + "|".join(sorted(map(re.escape, EQUIPMENT_WORDS), key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
 _ONLY_KIT = re.compile(
@@ -268,7 +268,7 @@ def _equipment(message: str) -> tuple[Equipment, ...] | None:
         return ()
     if not _ONLY_KIT.search(message):
         return None
-    found = {_EQUIPMENT_WORDS[m.group(1).lower()] for m in _EQUIPMENT.finditer(message)}
+    found = {EQUIPMENT_WORDS[m.group(1).lower()] for m in _EQUIPMENT.finditer(message)}
     return tuple(sorted(found)) if found else None
 
 
