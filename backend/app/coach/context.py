@@ -5,9 +5,10 @@ email), their current plan (the newest), the recent conversation (bounded), and 
 passages retrieved for the question, with the person's sport boosted.
 """
 
+import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from threading import Lock
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.database.models import ChatMessage, User
 from app.knowledge import search
+from app.logbook.calendar import local_today
 from app.plans import repository as plans
 from app.training.schemas import PlanData
 
@@ -56,6 +58,7 @@ class CoachContext:
     question: str
     profile: Profile
     plan: PlanData | None
+    today: dt.date
     history: tuple[PastTurn, ...]
     passages: tuple[search.Passage, ...]
 
@@ -66,6 +69,8 @@ def build_context(
     question: str,
     question_id: int | None = None,
     retrieve: bool = True,
+    today: dt.date | None = None,
+    query: str | None = None,
 ) -> CoachContext:
     """Gather the context for answering `question` from `user`.
 
@@ -77,6 +82,8 @@ def build_context(
             in flight at once each see the right turns). None: the whole stored history.
         retrieve: Whether the answer needs knowledge passages; a question about one's own
             plan answered by the built-in coach does not, and skips the search.
+        today: The person's date (their time zone); by default, now in their zone.
+        query: What to search the knowledge for, when not the question itself.
 
     Returns:
         The context; the question itself is not part of `history`.
@@ -92,9 +99,15 @@ def build_context(
             goals=user.goals,
         ),
         plan=current_plan(db, user.id),
+        today=today or person_today(user),
         history=_recent_history(db, user.id, question_id),
-        passages=_passages(db, question, user.sport) if retrieve else (),
+        passages=_passages(db, query or question, user.sport) if retrieve else (),
     )
+
+
+def person_today(user: User) -> dt.date:
+    """The person's date right now, in their time zone."""
+    return local_today(user, datetime.now(UTC))
 
 
 PlanKey = tuple[int, int, datetime]
@@ -104,8 +117,9 @@ PlanKey = tuple[int, int, datetime]
 class _PlanCache:
     """Validated plan documents by plan identity.
 
-    A stored plan never changes (a new plan is a new row), so its validated form can be reused
-    for every message that follows instead of re-validating a 16-week document each time.
+    A stored plan changes only through the coach's edits, which call `forget_plan`, so its
+    validated form can be reused for every message that follows instead of re-validating a
+    16-week document each time.
     """
 
     def __init__(self, size: int = 256) -> None:
@@ -120,6 +134,12 @@ class _PlanCache:
                 self._plans.move_to_end(key)
             return plan
 
+    def forget(self, plan_id: int) -> None:
+        """Drop a plan whose stored document was edited in place."""
+        with self._lock:
+            for key in [key for key in self._plans if key[0] == plan_id]:
+                del self._plans[key]
+
     def put(self, key: PlanKey, plan: PlanData) -> None:
         with self._lock:
             self._plans[key] = plan
@@ -128,6 +148,11 @@ class _PlanCache:
 
 
 _plan_cache = _PlanCache()
+
+
+def forget_plan(plan_id: int) -> None:
+    """Forget the cached document of a plan that was just edited in place."""
+    _plan_cache.forget(plan_id)
 
 
 def current_plan(db: Session, user_id: int) -> PlanData | None:

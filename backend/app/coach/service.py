@@ -6,15 +6,16 @@ when anything else breaks (a short apology is stored), or when the client goes a
 (what was written is stored with a note saying so). Nothing a person says is ever lost.
 """
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.coach import actions, builtin, llm_writer
-from app.coach.context import build_context
-from app.coach.intents import Intent, Reading, read
+from app.coach import builtin, doing, llm_writer
+from app.coach.context import build_context, person_today
+from app.coach.understanding import Intent, Understanding, understand
 from app.database.models import ChatMessage, ChatMessageSource, User
 from app.knowledge.search import Passage
 from app.llm.client import LLMClient, LLMError
@@ -27,10 +28,19 @@ APOLOGY = (
 )
 INTERRUPTED = "\n\n[This reply was interrupted: the connection closed before it was complete.]"
 LLM_INTENTS = frozenset(
-    {Intent.KNOWLEDGE, Intent.PROFILE, Intent.PLAN, Intent.GREETING, Intent.OFF_TOPIC}
+    {
+        Intent.KNOWLEDGE,
+        Intent.PROFILE,
+        Intent.PLAN,
+        Intent.GREETING,
+        Intent.OFF_TOPIC,
+        Intent.EXPLAIN,
+        Intent.SESSION,
+        Intent.WEEK,
+    }
 )
 """What a language model may answer; safety and change requests stay with the built-in coach."""
-CITING_INTENTS = frozenset({Intent.KNOWLEDGE, Intent.PAIN, Intent.RED_FLAG})
+CITING_INTENTS = frozenset({Intent.KNOWLEDGE, Intent.EXPLAIN})
 """What the built-in coach answers from (and cites) knowledge passages."""
 
 
@@ -91,18 +101,19 @@ def _store_reply(db: Session, user_id: int, text: str, sources: list[Passage]) -
     return message
 
 
-def _prepare(db: Session, user: User, text: str) -> tuple[Reading, actions.ChangeResult | None]:
-    """Read the message and carry out a change request, if it is one.
+def _prepare(
+    db: Session, user: User, text: str, today: dt.date
+) -> tuple[Understanding, doing.Outcome]:
+    """Read the message (safety first) and carry out what it clearly asks for, if anything.
 
     A change is committed at once: the person asked for it, and the write lock (on SQLite) must
     not be held while the reply is being written.
     """
-    reading = read(text)
-    change = None
-    if reading.intent is Intent.CHANGE:
-        change = actions.carry_out(db, user, reading.change)
+    reading = understand(text, today, user.age)
+    outcome = doing.carry_out(db, user, reading, today)
+    if outcome is not None:
         db.commit()
-    return reading, change
+    return reading, outcome
 
 
 def pieces(
@@ -113,11 +124,14 @@ def pieces(
     The caller collects the text and stores it; this only writes. Without `streaming` the model
     is asked for its whole reply at once.
     """
-    reading, change = _prepare(db, user, question.text)
+    reading_day = person_today(user)
+    reading, outcome = _prepare(db, user, question.text, reading_day)
     use_llm = llm is not None and reading.intent in LLM_INTENTS
     retrieve = use_llm or reading.intent in CITING_INTENTS
-    context = build_context(db, user, question.text, question.id, retrieve)
-    reply = builtin.write_reply(context, reading, change)
+    context = build_context(
+        db, user, question.text, question.id, retrieve, today=reading_day, query=reading.query
+    )
+    reply = builtin.write_reply(context, reading, outcome)
     if use_llm and llm is not None:
         produced = False
         turns = llm_writer.turns_for(context, reading)

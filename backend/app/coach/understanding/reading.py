@@ -16,7 +16,7 @@ from app.coach.understanding.intents import classify
 from app.coach.understanding.intents_vocabulary import Intent, IntentReading
 from app.coach.understanding.language import Language, detect
 from app.coach.understanding.safety import RedFlag, screen
-from app.coach.understanding.text import normalise
+from app.coach.understanding.text import affirmed, normalise
 from app.training.vocabulary import Equipment
 
 _PLAN_QUESTIONS = frozenset(
@@ -41,9 +41,15 @@ class Slots:
 
 @dataclass(frozen=True)
 class Understanding:
-    """What the coach made of a message."""
+    """What the coach made of a message.
 
+    `message` is as typed, `text` normalised, `query` what to search the knowledge for: the
+    message without the clauses that deny something.
+    """
+
+    message: str
     text: str
+    query: str
     language: Language
     intent: Intent
     confidence: float
@@ -99,12 +105,16 @@ def understand(message: str, today: dt.date, age: int | None = None) -> Understa
     found = read_slots(text, today)
     flag = screen(message, age)
     if flag is not None:
-        return Understanding(text, language, Intent.RED_FLAG, 1.0, flag, slots=found)
+        return Understanding(
+            message, text, message, language, Intent.RED_FLAG, 1.0, flag, slots=found
+        )
     reading = classify(message, text, language)
     change = read_change(message) if language is Language.ENGLISH else ChangeRequest()
     intent = _refine(reading, text, found, change)
     return Understanding(
+        message,
         text,
+        affirmed(message),
         language,
         intent,
         reading.confidence,

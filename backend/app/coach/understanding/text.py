@@ -41,6 +41,11 @@ _NEGATION = re.compile(
     r"\b(no|not|never|without|nor|none|neither|sin|ni|nunca|nada)\b|n't\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[,.;!?¿¡\n]+|\b(but|just|only|though|although|pero|solo|aunque)\b")
+_CLAUSE_SPLIT = re.compile(r"[,.;!?¿¡\n]+|\b(?=but\b|just\b|only\b|pero\b|solo\b)", re.IGNORECASE)
+_DENIES = re.compile(
+    r"^(?:\w+\W+){0,2}?(no|not|never|without|sin|ni|nunca)\b|^(?:\w+\W+){0,2}?\w+n't\b",
+    re.IGNORECASE,
+)
 _SOMEONE_ELSE = re.compile(
     r"\b(my|our) (dad|father|mom|mum|mother|wife|husband|partner|girlfriend|boyfriend|brother|"
     r"sister|friend|son|daughter|kid|child|client|teammate|training partner)\b|"
@@ -98,6 +103,15 @@ def clauses(text: str) -> list[str]:
 def negated(clause: str, start: int) -> bool:
     """Whether the words before position `start` of `clause` deny what follows ("no", "not")."""
     return bool(_NEGATION.search(clause[:start]))
+
+
+def affirmed(text: str) -> str:
+    """The message without the clauses that deny something, to search what the person has.
+
+    "no chest pain, just sore legs" → "just sore legs"; all of it when every clause denies.
+    """
+    kept = [part for part in _CLAUSE_SPLIT.split(text) if not _DENIES.match(part.strip())]
+    return " ".join(" ".join(kept).split()) or text
 
 
 def about_someone_else(clause: str) -> bool:

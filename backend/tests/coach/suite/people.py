@@ -55,9 +55,22 @@ def make_person(db: Session, who: str, today: dt.date) -> Person:
     db.add(user)
     db.flush()
     start = None if who == "undated" else today - dt.timedelta(days=14)
-    plan = plan_service.create_plan(db, user, PlanOptions(duration_weeks=6, start_date=start)).plan
+    new = plan_service.create_plan(db, user, PlanOptions(duration_weeks=6, start_date=start))
+    plan = new.plan if start else _undated(new.plan)
+    new.row.plan_data = plan.model_dump(mode="json")
     db.commit()
     return Person(user, plan, _fill(plan, today))
+
+
+def _undated(plan: PlanData) -> PlanData:
+    """The plan as a plan stored before plans had dates."""
+    weeks = [
+        week.model_copy(
+            update={"sessions": [s.model_copy(update={"date": None}) for s in week.sessions]}
+        )
+        for week in plan.weeks
+    ]
+    return plan.model_copy(update={"start_date": None, "weeks": weeks})
 
 
 def _fill(plan: PlanData, today: dt.date) -> dict[str, str]:
@@ -70,7 +83,7 @@ def _fill(plan: PlanData, today: dt.date) -> dict[str, str]:
     )
     by_date = dict(dated)
     after = [title for day, title in dated if day > today]
-    rest = "rest"
+    rest = "rest|descanso"
     return {
         "name": "Sam",
         "today": by_date.get(today, rest),
