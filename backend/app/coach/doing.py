@@ -7,6 +7,7 @@ tied to dates changes only those dates.
 """
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from app.training.schemas import Session as PlannedSession
 from app.training.vocabulary import Equipment
 
 Outcome = actions.ChangeResult | actions.EditResult | None
+_NO_KIT = re.compile(r"\b(no|without|don'?t have|doesn'?t have|has no|lack)\b")
 DEFAULT_DAYS = 7
 """How far ahead "make it easier" reaches when the message names no dates."""
 
@@ -86,7 +88,7 @@ def _move(
     source = days[0] if len(days) > 1 else _named_session(plan, reading.text, today)
     if source is None or source == target:
         return None
-    return lambda current: plan_edits.move_session(current, source, target)
+    return lambda current: plan_edits.move_session(current, source, target, today)
 
 
 def _named_session(plan: PlanData, text: str, today: dt.date) -> dt.date | None:
@@ -131,15 +133,18 @@ def _swap(
 
 
 def replacement_for(old: str, reading: Understanding) -> str | None:
-    """The exercise to put in place of `old`: the one named, else one with the kit named."""
-    named = [e for e in reading.slots.exercises[1:] if BY_ID[e].pattern is BY_ID[old].pattern]
+    """The exercise to put in place of `old`.
+
+    The one named ("pull-ups instead of lat pulldown"), else one using the kit named ("with
+    dumbbells"), else one without the kit the person lacks ("no rack"), else the closest other.
+    """
+    movement = BY_ID[old]
+    named = [e for e in reading.slots.exercises[1:] if BY_ID[e].pattern is movement.pattern]
     if named:
         return named[0]
-    everything = frozenset(Equipment)
-    kit = frozenset(reading.slots.equipment) | {Equipment.BODYWEIGHT}
-    lacking = BY_ID[old].equipment if "no " in reading.text else frozenset()
-    available = kit if reading.slots.equipment and "no " not in reading.text else everything
-    choice = adjust.substitute(old, frozenset(available - lacking) | {Equipment.BODYWEIGHT})
-    if choice is None or choice.id == old:
-        choice = adjust.substitute(old, frozenset(everything - BY_ID[old].equipment))
-    return choice.id if choice and choice.id != old else None
+    kit = frozenset(reading.slots.equipment)
+    available, prefer = frozenset(Equipment), kit
+    if _NO_KIT.search(reading.text):
+        available, prefer = available - (kit or movement.equipment), frozenset()
+    choice = adjust.substitute(old, available | {Equipment.BODYWEIGHT}, prefer, keep=False)
+    return choice.id if choice else None

@@ -1,12 +1,12 @@
 """Answering training questions from retrieved passages, quoting the sentences that answer.
 
-Sentences are chosen by meaning: each candidate sentence of the retrieved passages is scored by
-the MiniLM similarity of its vector to the question's (word overlap stands in when the encoder
-is absent), with a nudge for numbers when the question asks how much, long or many. The best
-sentence opens the answer, so the first thing the person reads addresses their question. A
-sentence that leans on one before it ("They teach...", "This means...") is only quoted right
-after that sentence. Each document is cited once. A personal line follows only when the plan
-holds something the question is about.
+Sentences are chosen by meaning: each sentence of the retrieved passages is scored by the
+MiniLM similarity of its vector to the question's, plus a little for the question's own words
+it shares (word overlap alone when the encoder is absent), with a nudge for numbers when the
+question asks how much, long or many. The best sentence opens the answer, so the first thing
+the person reads addresses their question. A sentence that leans on one before it ("They
+teach...", "This means...") is only quoted right after that sentence. Each document is cited
+once. A personal line follows only when the plan holds something the question is about.
 """
 
 import re
@@ -24,15 +24,19 @@ from app.knowledge.search import Passage
 
 SENTENCES_QUOTED = 3
 """How many sentences the built-in answer quotes, across all retrieved passages."""
-KEEP = 0.8
+KEEP = 0.75
 """A sentence is quoted when it scores at least this share of the best one."""
+OVERLAP_WEIGHT = 0.2
+"""What sharing all of the question's content words adds to a sentence's similarity: the
+exact terms ("long run", "pace") settle close calls between sentences of similar meaning."""
 NOTHING_FOUND = (
     "I couldn't find anything on that in my training notes. Try asking it another way, or ask "
     "about your plan, recovery, technique or nutrition."
 )
 _LEANING = re.compile(
     r"^(they|it|this|these|those|that|he|she|both|such|also|but|however|so|then|instead|"
-    r"otherwise|here|there)\b",
+    r"otherwise|here|there)\b|^(\w+\W+){1,2}(this|that|these|those|they|it) (means?|is|are|"
+    r"was|were|way|helps?|makes?)\b",
     re.IGNORECASE,
 )
 _WANTS_NUMBER = re.compile(
@@ -40,7 +44,7 @@ _WANTS_NUMBER = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP_WORDS = """a an the and or of to in on at for with is are be it this that i me my you your
-do does how what when why which should can much many long"""
+do does how what when why which should can much many"""
 _STOP = frozenset(_STOP_WORDS.split())
 
 
@@ -68,10 +72,12 @@ def _candidates(question: str, passages: list[Passage]) -> list[Candidate]:
         return []
     texts = [text for _, _, text in rows]
     vectors, encoder = vectors_for(texts), get_encoder()
+    overlap = [_overlap(question, text) for text in texts]
     if vectors is not None and encoder is not None:
-        scores = (vectors @ np.asarray(encoder.encode_query(query_text(question)))).tolist()
+        similarity = (vectors @ np.asarray(encoder.encode_query(query_text(question)))).tolist()
+        scores = [s + OVERLAP_WEIGHT * o for s, o in zip(similarity, overlap, strict=True)]
     else:
-        scores = [_overlap(question, text) for text in texts]
+        scores = overlap
     number = bool(_WANTS_NUMBER.search(question))
     return [
         Candidate(r, i, text, s + (0.05 if number and any(c.isdigit() for c in text) else 0.0))

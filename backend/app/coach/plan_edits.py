@@ -28,18 +28,27 @@ class Edited:
     summary: str
 
 
-def _day(day: dt.date) -> str:
-    """A date as the person reads it ("Sunday 6 December")."""
-    return f"{day:%A} {day.day} {day:%B}"
+def _day(day: dt.date, today: dt.date | None = None) -> str:
+    """A date as the person reads it: "Sunday 6 December", "tomorrow (Wednesday 2 December)"."""
+    written = f"{day:%A} {day.day} {day:%B}"
+    near = {0: "today", 1: "tomorrow", -1: "yesterday"}
+    name = near.get((day - today).days) if today else None
+    return f"{name} ({written})" if name else written
 
 
-def _locate(plan: PlanData, day: dt.date) -> tuple[int, int]:
+def _locate(plan: PlanData, day: dt.date, today: dt.date | None = None) -> tuple[int, int]:
     """(week index, session index) of the session dated `day`."""
     for w, week in enumerate(plan.weeks):
         for s, session in enumerate(week.sessions):
             if session.date == day:
                 return w, s
-    raise EditRefusedError(f"there is no session on {day.isoformat()}")
+    following = [s for w in plan.weeks for s in w.sessions if s.date and s.date > day]
+    after = (
+        f"; your next session is {following[0].title} on {_day(following[0].date)}"
+        if following and following[0].date
+        else ""
+    )
+    raise EditRefusedError(f"{_day(day, today)} is a rest day, so there is nothing to move{after}")
 
 
 def _rebuilt(plan: PlanData, index: int, sessions: list[Session]) -> PlanData:
@@ -66,9 +75,14 @@ def _hard_neighbours(plan: PlanData, moved: Session) -> bool:
     return False
 
 
-def move_session(plan: PlanData, source: dt.date, target: dt.date) -> Edited:
-    """Move the session of `source` to `target`, a free day of the same plan week."""
-    w, s = _locate(plan, source)
+def move_session(
+    plan: PlanData, source: dt.date, target: dt.date, today: dt.date | None = None
+) -> Edited:
+    """Move the session of `source` to `target`, a free day of the same plan week.
+
+    `today`, when given, lets the summary say "tomorrow" rather than only the date.
+    """
+    w, s = _locate(plan, source, today)
     week = plan.weeks[w]
     if plan.start_date is None:
         raise EditRefusedError("your plan has no dates yet")
@@ -83,7 +97,7 @@ def move_session(plan: PlanData, source: dt.date, target: dt.date) -> Edited:
     new = _rebuilt(plan, w, sessions)
     if _hard_neighbours(new, next(x for x in new.weeks[w].sessions if x.date == target)):
         raise EditRefusedError("that would put two heavy days of the same lift back to back")
-    return Edited(new, f"{session.title} moved from {_day(source)} to {_day(target)}")
+    return Edited(new, f"{session.title} moved from {_day(source, today)} to {_day(target, today)}")
 
 
 def replace_exercise(plan: PlanData, day: dt.date, old: str, new: str) -> Edited:

@@ -82,6 +82,20 @@ def test_language() -> None:
         ("I missed yesterday's session", Intent.MISSED),
         ("how many rest days do I need", Intent.KNOWLEDGE),
         ("what is the capital of France?", Intent.OFF_TOPIC),
+        ("which sport am I training for?", Intent.PROFILE),
+        ("how many days a week do I train?", Intent.PROFILE),
+        ("what's my workout on day 1 of week 2?", Intent.SESSION),
+        ("why is week 4 lighter?", Intent.EXPLAIN),
+        ("what do I do today", Intent.SESSION),
+        ("how long should I rest between sets for strength?", Intent.KNOWLEDGE),
+        ("I want to run 5 days a week, is that too much?", Intent.KNOWLEDGE),
+        ("hi", Intent.GREETING),
+        ("thanks coach!", Intent.GREETING),
+        ("write me a poem about cats", Intent.OFF_TOPIC),
+        ("my knee hurts when I squat", Intent.PAIN),
+        ("I think I sprained my ankle", Intent.PAIN),
+        ("I get chest pain when I run", Intent.RED_FLAG),
+        ("my knee hurts and I have chest pain", Intent.RED_FLAG),
     ],
 )
 def test_intents(message: str, intent: Intent) -> None:
@@ -108,3 +122,8 @@ def test_confidence_is_lower_for_a_vaguer_message() -> None:
     clear = understand("what's my workout today?", TUESDAY)
     vague = understand("hmm the thing", TUESDAY)
     assert clear.confidence > vague.confidence
+
+
+def test_body_part_is_read() -> None:
+    assert understand("my shoulder aches after bench", TUESDAY).slots.body_part == "shoulder"
+    assert understand("me duele la rodilla", TUESDAY).slots.body_part == "knee"

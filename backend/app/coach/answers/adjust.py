@@ -107,12 +107,21 @@ def harder(session: Session) -> Session:
     return _with_blocks(session, blocks, min(150, session.duration_min + 10))
 
 
-def substitute(movement_id: str, available: frozenset[Equipment]) -> Movement | None:
-    """A movement of the same pattern that needs only `available` kit (closest muscles first)."""
+def substitute(
+    movement_id: str,
+    available: frozenset[Equipment],
+    prefer: frozenset[Equipment] = frozenset(),
+    keep: bool = True,
+) -> Movement | None:
+    """A movement of the same pattern that needs only `available` kit.
+
+    Movements using the `prefer` kit come first ("with dumbbells"), then the same kind of dose,
+    then the most muscles in common. With `keep`, a movement that fits the kit stays itself.
+    """
     original = BY_ID.get(movement_id)
     if original is None:
         return None
-    if original.equipment <= available:
+    if keep and original.equipment <= available:
         return original
     options = [
         m
@@ -120,7 +129,13 @@ def substitute(movement_id: str, available: frozenset[Equipment]) -> Movement | 
         if m.equipment <= available and m.level.rank <= original.level.rank and m is not original
     ]
     options.sort(
-        key=lambda m: (m.dose != original.dose, -len(set(m.muscles) & set(original.muscles)), m.id)
+        key=lambda m: (
+            not (m.equipment & prefer) if prefer else False,
+            m.dose != original.dose,
+            original.loaded and not m.loaded,
+            -len(set(m.muscles) & set(original.muscles)),
+            m.id,
+        )
     )
     return options[0] if options else None
 

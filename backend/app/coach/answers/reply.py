@@ -77,12 +77,27 @@ def _with_outcome(text: str, outcome: Outcome) -> str:
     return text
 
 
+_HOW = {
+    Intent.EASIER: "easier: one set fewer on each exercise, effort capped at RPE 6, no "
+    "conditioning",
+    Intent.HARDER: "harder: one more set on each main exercise",
+}
+
+
 def changes_reply(reading: Understanding, outcome: Outcome) -> str:
     """What was changed, or why not and what to say instead."""
     if isinstance(outcome, ChangeResult):
         return describe_change(outcome)
     if isinstance(outcome, EditResult) and outcome.summary:
-        return f"Done: {outcome.summary}. Everything else in your plan stays as it was."
+        spans = reading.slots.dates
+        when = spans[0].phrase if spans else "the next 7 days"
+        how = _HOW.get(reading.intent)
+        head = (
+            f"Done: for {when}, the sessions are {how} ({outcome.summary})"
+            if how
+            else f"Done: {outcome.summary}"
+        )
+        return f"{head}. Everything else in your plan stays as it was."
     if isinstance(outcome, EditResult) and outcome.refused:
         return f"I didn't change anything: {outcome.refused}."
     examples = {

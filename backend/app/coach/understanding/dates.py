@@ -34,11 +34,12 @@ _PAST = re.compile(
 
 @dataclass(frozen=True)
 class DateSpan:
-    """Consecutive days, both ends included; `start == end` for a single day."""
+    """Consecutive days, both ends included (`start == end` for one day), as they were said."""
 
     start: dt.date
     end: dt.date
     position: int = 0
+    phrase: str = ""
 
     @property
     def days(self) -> list[dt.date]:
@@ -106,6 +107,6 @@ def read_dates(text: str, today: dt.date) -> list[DateSpan]:
     """
     past = bool(_PAST.search(text))
     return [
-        DateSpan(*_span(match, today, past), position=match.start())
+        DateSpan(*_span(match, today, past), position=match.start(), phrase=match.group(0))
         for match in _MENTION.finditer(text)
     ]

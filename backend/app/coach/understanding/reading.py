@@ -81,7 +81,9 @@ def _refine(reading: IntentReading, text: str, found: Slots, change: ChangeReque
     if intent is Intent.CHANGE or (asked_change and intent not in _TEMPORARY):
         if not change.is_empty():
             return Intent.CHANGE
-        return Intent.CLARIFY if intent is Intent.CHANGE else intent
+        if intent is not Intent.CHANGE:
+            return intent
+        return Intent.KNOWLEDGE if text.rstrip().endswith("?") else Intent.CLARIFY
     if intent in _PLAN_QUESTIONS and found.week is not None and found.day is not None:
         return Intent.SESSION
     if intent is Intent.SESSION and found.week is not None and found.day is None:
