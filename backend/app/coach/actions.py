@@ -74,7 +74,11 @@ class EditResult:
     plan: PlanData | None = None
 
 
-def edit_current_plan(db: Session, user: User, edit: Callable[[PlanData], Edited]) -> EditResult:
+Edit = Callable[[PlanData], Edited]
+"""A single-session change, as a pure function of the plan (see `app.coach.plan_edits`)."""
+
+
+def edit_current_plan(db: Session, user: User, edit: Edit) -> EditResult:
     """Apply a single-session edit to the person's current plan, if it passes every check.
 
     The edited plan must be a valid document and break no coaching rule the plan did not

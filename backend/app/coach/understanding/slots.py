@@ -113,34 +113,33 @@ def body_part(text: str) -> str | None:
     return BODY_PARTS[match[1]] if match else None
 
 
+_KIT = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, EQUIPMENT_WORDS), key=len, reverse=True)) + r")s?\b"
+)
+
+
 def equipment(text: str) -> tuple[Equipment, ...]:
     """The kit named in the message."""
-    pattern = "|".join(sorted(map(re.escape, EQUIPMENT_WORDS), key=len, reverse=True))
-    found = {EQUIPMENT_WORDS[m[1]] for m in re.finditer(rf"\b({pattern})s?\b", text)}
-    return tuple(sorted(found))
+    return tuple(sorted({EQUIPMENT_WORDS[m[1]] for m in _KIT.finditer(text)}))
 
 
 @lru_cache(maxsize=1)
-def _exercise_names() -> tuple[tuple[str, str], ...]:
-    """(phrase, exercise id) for every catalogue name, id and alias, longest phrase first."""
+def _exercise_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Every catalogue name, id and alias → exercise id, and one pattern finding any of them.
+
+    The alternation lists longer names first, so a match is always the longest name there.
+    """
     phrases: dict[str, str] = dict(ALIASES)
     for movement in CATALOGUE:
         for phrase in (movement.name.lower(), movement.id.replace("_", " ")):
             plain = re.sub(r"\s*\(.*\)", "", phrase).replace("-", " ")
             phrases.setdefault(plain, movement.id)
             phrases.setdefault(plain + "s", movement.id)
-    return tuple(sorted(phrases.items(), key=lambda item: -len(item[0])))
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return phrases, re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b")
 
 
 def exercises(text: str) -> list[str]:
     """Catalogue ids of the exercises named, in the order they appear."""
-    plain = text.replace("-", " ")
-    found: list[tuple[int, str]] = []
-    taken: list[range] = []
-    for phrase, exercise_id in _exercise_names():
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", plain):
-            span = range(match.start(), match.end())
-            if not any(set(span) & set(t) for t in taken):
-                taken.append(span)
-                found.append((match.start(), exercise_id))
-    return [exercise_id for _, exercise_id in sorted(found)]
+    phrases, pattern = _exercise_names()
+    return [phrases[match[1]] for match in pattern.finditer(text.replace("-", " "))]
