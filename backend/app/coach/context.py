@@ -10,13 +10,13 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from threading import Lock
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import ChatMessage, User
 from app.knowledge import search
-from app.logbook.calendar import local_today
 from app.plans import repository as plans
 from app.training.schemas import PlanData
 
@@ -106,8 +106,9 @@ def build_context(
 
 
 def person_today(user: User) -> dt.date:
-    """The person's date right now, in their time zone."""
-    return local_today(user, datetime.now(UTC))
+    """The person's date right now, in their time zone (UTC until the profile names one)."""
+    zone: str = getattr(user, "timezone", None) or "UTC"
+    return datetime.now(UTC).astimezone(ZoneInfo(zone)).date()
 
 
 PlanKey = tuple[int, int, datetime]
