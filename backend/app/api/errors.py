@@ -4,6 +4,7 @@ Domain packages raise their own exceptions and know nothing of HTTP; this module
 status codes. Validation errors keep FastAPI's `{"detail": [...]}` shape (each naming its field)
 but never echo the rejected input back, since it may be a password. Anything unexpected becomes a
 bare 500 whose body carries no stack trace or exception text; the traceback goes to the log.
+A plan that breaks a coaching rule is refused with a 503 (the service's fault, not the input's).
 """
 
 import logging
@@ -21,13 +22,18 @@ from app.accounts.errors import (
     InvalidCredentialsError,
     NotAuthenticatedError,
 )
-from app.plans.errors import PlanNotFoundError
+from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError
 from app.ratelimit import RateLimitedError
 
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 _BEARER = {"WWW-Authenticate": "Bearer"}
+PLAN_REFUSED = (
+    "The plan could not be written safely, so nothing was stored. This is our fault, not your "
+    "request's: please try again later."
+)
+"""503, not 422: the request was valid; the engine wrote a plan that broke a coaching rule."""
 
 
 def _answer(status_code: int, detail: str, headers: dict[str, str] | None = None) -> Handler:
@@ -85,6 +91,7 @@ def install_error_handlers(app: FastAPI) -> None:
         CsrfError: _answer(403, "Missing or invalid CSRF token"),
         RateLimitedError: _throttled,
         PlanNotFoundError: _answer(404, "Plan not found"),
+        PlanBreaksRulesError: _answer(503, PLAN_REFUSED),
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():

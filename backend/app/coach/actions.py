@@ -21,8 +21,8 @@ from app.coach.plan_edits import Edited, EditRefusedError
 from app.database.models import User
 from app.plans import repository as plans
 from app.plans import service as plan_service
-from app.training.rules import find_violations
-from app.training.schemas import PlanData, PlanOptions
+from app.training.checks import find_violations
+from app.training.contract.plan_document import PlanData, PlanOptions
 
 DEFAULT_WEEKS = 4
 

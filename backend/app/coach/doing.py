@@ -17,10 +17,10 @@ from app.coach.answers import adjust
 from app.coach.context import current_plan
 from app.coach.understanding import Intent, Understanding
 from app.database.models import User
-from app.training.library import BY_ID
-from app.training.schemas import PlanData
-from app.training.schemas import Session as PlannedSession
-from app.training.vocabulary import Equipment
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import PlanData
+from app.training.contract.plan_document import Session as PlannedSession
+from app.training.contract.vocabulary import Equipment
 
 Outcome = actions.ChangeResult | actions.EditResult | None
 _NO_KIT = re.compile(r"\b(no|without|don'?t have|doesn'?t have|has no|lack)\b")

@@ -15,8 +15,8 @@ from app.coach.actions import ChangeResult
 from app.coach.understanding import Understanding
 from app.database.models import User
 from app.plans import service as plan_service
-from app.training.schemas import Event, PlanOptions
-from app.training.vocabulary import EventKind
+from app.training.contract.plan_document import Event, PlanOptions
+from app.training.contract.vocabulary import EventKind
 
 MAX_WEEKS = 16
 GOALS_CHARS = 200

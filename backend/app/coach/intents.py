@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from app.accounts.profile import ExperienceLevel, Sport
-from app.training.vocabulary import Equipment
+from app.training.contract.vocabulary import Equipment
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from app.coach.context import current_plan
 from app.coach.intents import ChangeRequest
 from app.database.models import User
 from app.llm.client import ToolCall
-from app.training.library import BY_ID
-from app.training.vocabulary import Level, Sport
+from app.training.catalogue import BY_ID
+from app.training.contract.vocabulary import Level, Sport
 
 
 class _Arguments(BaseModel):

@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.training.library import BY_ID
-from app.training.rules import heavy_patterns
-from app.training.schemas import PlanData, Session, Week
+from app.training.catalogue import BY_ID
+from app.training.checks import heavy_patterns
+from app.training.contract.plan_document import PlanData, Session, Week
 
 
 class EditRefusedError(ValueError):

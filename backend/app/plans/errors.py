@@ -3,3 +3,16 @@
 
 class PlanNotFoundError(Exception):
     """No plan with that id belongs to this person (whether or not it exists for someone else)."""
+
+
+class PlanBreaksRulesError(Exception):
+    """A plan the engine wrote breaks a coaching rule, so it was not stored.
+
+    This is a bug in the engine, never the person's fault: the request was valid. The broken
+    rules' codes are kept for the log; they say nothing about the person.
+    """
+
+    def __init__(self, rules: list[str]) -> None:
+        """Keep the codes of the broken rules."""
+        super().__init__(", ".join(rules))
+        self.rules = rules

@@ -1,18 +1,26 @@
-"""Making and keeping plans. Services flush but never commit: the caller owns the transaction."""
+"""Making and keeping plans. Services flush but never commit: the caller owns the transaction.
 
+Every plan is checked against the coaching rules (`training.checks`) before it is stored, as
+the product promises: a plan that breaks one is an engine bug, logged and refused.
+"""
+
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from app.database.models import User, WorkoutPlan
 from app.plans import repository
-from app.plans.errors import PlanNotFoundError
-from app.training import planner, schemas
+from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError
+from app.training import build_plan, checks
+from app.training.contract import plan_document
+
+logger = logging.getLogger(__name__)
 
 
-def profile_of(user: User) -> schemas.AthleteProfile:
+def profile_of(user: User) -> plan_document.AthleteProfile:
     """The training engine's view of a person: what it needs to write a plan, nothing more."""
-    return schemas.AthleteProfile.model_validate(user)
+    return plan_document.AthleteProfile.model_validate(user)
 
 
 @dataclass(frozen=True)
@@ -20,14 +28,11 @@ class NewPlan:
     """A plan just written: its stored row and the validated document it holds."""
 
     row: WorkoutPlan
-    plan: schemas.PlanData
+    plan: plan_document.PlanData
 
 
-def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPlan:
-    """Write a plan for `user` with the built-in engine and store it.
-
-    The engine validates the plan against the schema and the coaching rules before returning
-    it, so only valid documents ever reach `workout_plans.plan_data`.
+def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> NewPlan:
+    """Write a plan for `user` and store it, once it passes the schema and the coaching rules.
 
     Args:
         db: The caller's session.
@@ -36,8 +41,18 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPla
 
     Returns:
         The stored row with the validated plan, so callers need not parse it back.
+
+    Raises:
+        PlanBreaksRulesError: The plan breaks a coaching rule; nothing is stored.
     """
-    plan = planner.build_plan(profile_of(user), options)
+    profile = profile_of(user)
+    plan = build_plan(profile, options)
+    broken = sorted(
+        {violation.rule for violation in checks.find_violations(plan, profile, options)}
+    )
+    if broken:
+        logger.error("Refused to store a plan that breaks coaching rules: %s", ", ".join(broken))
+        raise PlanBreaksRulesError(broken)
     row = WorkoutPlan(
         user_id=user.id,
         plan_data=plan.model_dump(mode="json"),

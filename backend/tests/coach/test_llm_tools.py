@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import WorkoutPlan
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 from tests.chat_helpers import parse_sse
 from tests.coach.test_llm_chat import assistant_messages
 from tests.factories import onboard
@@ -40,7 +40,8 @@ def _move_in_first_week(plan: PlanData) -> tuple[dt.date, dt.date]:
 
 def _person_with_plan(client: TestClient, db: Session) -> tuple[dict[str, Any], dict[str, str]]:
     user, headers = onboard(client, sport="gym", days_per_week=3)
-    assert client.post("/api/v1/plans", json={"duration_weeks": 4}, headers=headers).is_success
+    body = {"duration_weeks": 4, "start_date": dt.date.today().isoformat()}
+    assert client.post("/api/v1/plans", json=body, headers=headers).is_success
     return user, headers
 
 

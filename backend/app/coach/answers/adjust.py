@@ -10,9 +10,9 @@ and a change to the stored plan goes through the coach's actions.
 
 from dataclasses import dataclass
 
-from app.training.library import BY_ID, BY_PATTERN, Movement
-from app.training.schemas import Block, Exercise, Session
-from app.training.vocabulary import BlockKind, Equipment
+from app.training.catalogue import BY_ID, BY_PATTERN, Movement
+from app.training.contract.plan_document import Block, Exercise, Session
+from app.training.contract.vocabulary import BlockKind, Equipment
 
 WARM_UP_MIN = 5
 LIGHT_RPE = 6

@@ -11,7 +11,7 @@ from app.coach.answers.sessions import describe_session, describe_week
 from app.coach.answers.words import long_date, say, weekday
 from app.coach.understanding import Language, Understanding
 from app.coach.understanding.slots import LAST
-from app.training.schemas import PlanData, Session, Week
+from app.training.contract.plan_document import PlanData, Session, Week
 
 Dated = tuple[Week, Session]
 

@@ -6,7 +6,7 @@ Each opens with the answer itself, in the person's language.
 from app.coach.answers.words import article, say
 from app.coach.context import CoachContext
 from app.coach.understanding import Intent, Language, Understanding
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 _PAIN_ADVICE = {
     "knee": "skip jumps, deep squats and downhill running; use box squats to a comfortable "

@@ -11,7 +11,7 @@ from app.coach.answers.sessions import clock, lighter_reason
 from app.coach.answers.words import say
 from app.coach.context import CoachContext
 from app.coach.understanding import Language, Understanding
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 _DAYS = re.compile(r"\b(\d) days?\b")
 

@@ -11,8 +11,8 @@ from app.coach.answers.calendar import next_after, session_on
 from app.coach.answers.sessions import describe_session
 from app.coach.answers.words import long_date, say
 from app.coach.understanding import Language, Understanding
-from app.training.schemas import PlanData, Session, Week
-from app.training.vocabulary import Equipment
+from app.training.contract.plan_document import PlanData, Session, Week
+from app.training.contract.vocabulary import Equipment
 
 _ABOVE_NECK = ("cold", "runny", "nose", "sneez", "sore throat", "throat", "congested", "head cold")
 _BELOW_NECK = ("fever", "flu", "chest cold", "cough", "body ache", "aches", "stomach", "vomit",

@@ -9,7 +9,7 @@ import re
 
 from app.coach.context import CoachContext
 from app.coach.understanding import Understanding
-from app.training.schemas import PlanData, Week
+from app.training.contract.plan_document import PlanData, Week
 
 _SESSION_KINDS = re.compile(
     r"\b(tempo|long run|easy run|intervals?|hills?|threshold|recovery run|sparring|"

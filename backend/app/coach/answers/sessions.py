@@ -6,7 +6,7 @@ why a week is lighter) follows the person's language.
 
 from app.coach.answers.words import say
 from app.coach.understanding import Language
-from app.training.schemas import Exercise, PlanData, Session, Week
+from app.training.contract.plan_document import Exercise, PlanData, Session, Week
 
 _BLOCKS_ES = {
     "warm_up": "calentamiento",

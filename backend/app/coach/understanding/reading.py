@@ -17,7 +17,7 @@ from app.coach.understanding.intents_vocabulary import Intent, IntentReading
 from app.coach.understanding.language import Language, detect
 from app.coach.understanding.safety import RedFlag, screen
 from app.coach.understanding.text import affirmed, normalise
-from app.training.vocabulary import Equipment
+from app.training.contract.vocabulary import Equipment
 
 _PLAN_QUESTIONS = frozenset(
     {Intent.SESSION, Intent.WEEK, Intent.PLAN, Intent.KNOWLEDGE, Intent.PROFILE}

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.coach.intents import EQUIPMENT_WORDS
-from app.training.library import CATALOGUE
-from app.training.vocabulary import Equipment
+from app.training.catalogue import CATALOGUE
+from app.training.contract.vocabulary import Equipment
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

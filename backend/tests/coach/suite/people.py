@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.database.models import User
 from app.plans import service as plan_service
-from app.training.schemas import PlanData, PlanOptions
+from app.training.contract.plan_document import PlanData, PlanOptions
 
 PEOPLE: dict[str, dict[str, Any]] = {
     "lifter": {"sport": "gym", "experience_level": "intermediate", "days_per_week": 4, "age": 30},
