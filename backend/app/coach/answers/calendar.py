@@ -6,6 +6,7 @@ dates says so, offers to set a start date, and still shows where the plan begins
 """
 
 import datetime as dt
+import re
 
 from app.coach.answers.sessions import describe_session, describe_week
 from app.coach.answers.words import long_date, say, weekday
@@ -14,6 +15,7 @@ from app.coach.understanding.slots import LAST
 from app.training.contract.plan_document import PlanData, Session, Week
 
 Dated = tuple[Week, Session]
+_NEXT = re.compile(r"\b(next|after today|comes after|following|proxima|siguiente)\b")
 
 
 def session_on(plan: PlanData, day: dt.date) -> Dated | None:
@@ -135,7 +137,7 @@ def answer_session(plan: PlanData, reading: Understanding, today: dt.date) -> st
     days = [span.start for span in found.dates if span.start == span.end]
     if days:
         return _on_day(plan, days[0], today, language)
-    if "next" in reading.text or "proxima" in reading.text or "siguiente" in reading.text:
+    if _NEXT.search(reading.text):
         return _next(plan, today, language)
     return _on_day(plan, today, today, language)
 

@@ -33,8 +33,8 @@ CUES: dict[Intent, re.Pattern[str]] = {
             r"didn'?t (?:train|make it|go|get to))\b"
         ),
         Intent.SHORT_TIME: (
-            r"\b\d+\s*(?:min|mins|minutes)\b|\bhalf an hour\b|\bshort on time\b|\bquick version\b|"
-            r"\bno time\b|\brunning late\b|\bin a hurry\b"
+            r"(?<!\bin )\b\d+\s*(?:min|mins|minutes)\b|\bhalf an hour\b|\bshort on time\b|"
+            r"\bquick version\b|\bno time\b|\brunning late\b|\bin a hurry\b"
         ),
         Intent.TRAVEL: (
             r"\btravel\w*|\btrip\b|\bholiday\b|\bvacation\b|\bhotel\b|\baway (?:for|this|until)\b|"

@@ -60,8 +60,8 @@ URGENCY = {
 _W = r"(?:\w+\W+)"  # one word and what follows it, for "up to n words between"
 _PATTERNS: dict[Flag, str] = {
     Flag.CHEST: (
-        r"chest\W+(?:is\W+|feels?\W+|felt\W+|gets?\W+|went\W+)?(?:really\W+|so\W+|very\W+)?"
-        r"(?:pain|hurt|ache|aching|tight|pressure|burn|heav|squeez|crush|pound(?!s out))\w*|"
+        r"chest\W+(?:\w+\W+){0,2}?(?:really\W+|so\W+|very\W+)?"
+        r"(?:pain|hurt|ache|aching|tight|pressure|burn|heav|squeez|crush)\w*|"
         r"(?:pain|pressure|tightness|squeez\w*|crush\w*|burning|heaviness|weight)\W+"
         + _W
         + r"{0,4}(?:in|on|from|across|of)\W+(?:my\W+|the\W+)?chest|"
@@ -72,7 +72,7 @@ _PATTERNS: dict[Flag, str] = {
         r"\bfaint(?:ed|ing)?\b(?!-?ish)(?<!feel faint)(?<!felt faint)(?<!feeling faint)|"
         r"\bf[ae]inted\b (?:after|during|at|in|while|on|mid)|pass(?:ed|ing)? out|"
         r"black(?:ed)? out|\b(?:i|then|and|almost|nearly) collapsed|collapsed (?:after|during|at)|"
-        r"lost consciousness|desmay\w*|perdi el conocimiento"
+        r"lost consciousness|keel(?:ed|ing)? over|desmay\w*|perdi el conocimiento"
     ),
     Flag.HEAT: (
         r"heat ?stroke|heat exhaustion|heat illness|golpe de calor|stopped sweating|"
@@ -88,8 +88,9 @@ _PATTERNS: dict[Flag, str] = {
         r"hacerme dano|quitarme la vida|quiero morir\w*|no quiero vivir|matarme|autolesi\w*"
     ),
     Flag.RHABDO: (
-        r"(?:dark|brown|cola|tea|coke|red|black)\W+" + _W + r"{0,2}(?:urine|pee|piss|wee)\b|"
-        r"(?:urine|pee|piss|wee)\b\W+" + _W + r"{0,4}(?:dark|brown|cola|tea|coke|red|black)\b|"
+        r"(?:dark|brown|cola|tea|coke|red|black|coffee)\W+" + _W + r"{0,2}(?:urine|pee|piss|wee)\b|"
+        r"(?:urine|pee|piss|wee)\b\W+" + _W + r"{0,4}"
+        r"(?:dark|brown|cola|tea|coke|red|black|coffee|rust\w*|blood\w*)\b|"
         r"orina\W+(?:\w+\W+){0,2}(?:oscura|marron|roja|negra)|"
         r"(?:so|too|super|insanely|extremely) swollen (?:that )?i can'?t (?:straighten|bend)|"
         r"can'?t (?:straighten|bend) my (?:arms?|legs?) (?:after|since)"
@@ -97,6 +98,8 @@ _PATTERNS: dict[Flag, str] = {
     Flag.DIZZINESS: (
         r"\bdizz\w*|light\W?head\w*|woozy|(?:room|head|world) (?:was |is |keeps )?spinning|"
         r"vertigo|(?:feel|felt|feeling) (?:a bit |really |very |kind of )?faint\b|faint-?ish|"
+        r"seeing stars|saw stars|(?:grey|gray)(?:ed|ing) out|tunnel vision|"
+        r"vision (?:went |goes |going )?(?:black|dark|grey|gray|blurry)|"
         r"\bmare(?:o|os|ado|ada|e|ar)\b"
     ),
     Flag.PALPITATIONS: (
@@ -106,6 +109,8 @@ _PATTERNS: dict[Flag, str] = {
         r"heart ?beat\w* (?:feels |is |was |felt )?(?:irregular|weird|strange|off)|"
         r"palpitat\w*|palpitacion\w*|skipp\w* (?:a )?beats?|"
         r"heart rate (?:shot|spiked|jumped) (?:up )?to 2\d\d|corazon se me acelera|late raro|"
+        r"corazon (?:\w+ ){0,3}(?:acelerad|desbocad|irregular|salta|dispar)\w*|"
+        r"late (?:muy )?(?:rapido|raro|fuerte|irregular)|"
         r"arritmi\w*"
     ),
     Flag.BREATHLESS: (
