@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.coach.answers.words import relative_date
 from app.training.catalogue import BY_ID
 from app.training.checks import heavy_patterns
 from app.training.contract.plan_document import PlanData, Session, Week
@@ -28,14 +29,6 @@ class Edited:
     summary: str
 
 
-def _day(day: dt.date, today: dt.date | None = None) -> str:
-    """A date as the person reads it: "Sunday 6 December", "tomorrow (Wednesday 2 December)"."""
-    written = f"{day:%A} {day.day} {day:%B}"
-    near = {0: "today", 1: "tomorrow", -1: "yesterday"}
-    name = near.get((day - today).days) if today else None
-    return f"{name} ({written})" if name else written
-
-
 def _locate(plan: PlanData, day: dt.date, today: dt.date | None = None) -> tuple[int, int]:
     """(week index, session index) of the session dated `day`."""
     for w, week in enumerate(plan.weeks):
@@ -44,11 +37,13 @@ def _locate(plan: PlanData, day: dt.date, today: dt.date | None = None) -> tuple
                 return w, s
     following = [s for w in plan.weeks for s in w.sessions if s.date and s.date > day]
     after = (
-        f"; your next session is {following[0].title} on {_day(following[0].date)}"
+        f"; your next session is {following[0].title} on {relative_date(following[0].date, None)}"
         if following and following[0].date
         else ""
     )
-    raise EditRefusedError(f"{_day(day, today)} is a rest day, so there is nothing to move{after}")
+    raise EditRefusedError(
+        f"{relative_date(day, today)} is a rest day, so there is nothing to move{after}"
+    )
 
 
 def _rebuilt(plan: PlanData, index: int, sessions: list[Session]) -> PlanData:
@@ -97,7 +92,11 @@ def move_session(
     new = _rebuilt(plan, w, sessions)
     if _hard_neighbours(new, next(x for x in new.weeks[w].sessions if x.date == target)):
         raise EditRefusedError("that would put two heavy days of the same lift back to back")
-    return Edited(new, f"{session.title} moved from {_day(source, today)} to {_day(target, today)}")
+    return Edited(
+        new,
+        f"{session.title} moved from {relative_date(source, today)} to "
+        f"{relative_date(target, today)}",
+    )
 
 
 def replace_exercise(plan: PlanData, day: dt.date, old: str, new: str) -> Edited:
@@ -131,7 +130,7 @@ def replace_exercise(plan: PlanData, day: dt.date, old: str, new: str) -> Edited
     ]
     changed = session.model_copy(update={"blocks": blocks})
     sessions = [changed if i == s else x for i, x in enumerate(plan.weeks[w].sessions)]
-    summary = f"{before.name} replaced by {after.name} on {_day(day)}"
+    summary = f"{before.name} replaced by {after.name} on {relative_date(day, None)}"
     return Edited(_rebuilt(plan, w, sessions), summary)
 
 
@@ -150,6 +149,6 @@ def revise_dates(
         new, changed = _rebuilt(new, w, sessions), changed + 1
     if not changed:
         raise EditRefusedError("there are no sessions on those dates")
-    first, last = _day(days[0]), _day(days[-1])
+    first, last = relative_date(days[0], None), relative_date(days[-1], None)
     plural = "s" if changed > 1 else ""
     return Edited(new, f"{changed} session{plural} between {first} and {last} changed for {why}")

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from app.coach.answers.sessions import describe_session, describe_week
-from app.coach.answers.words import long_date, say, weekday
+from app.coach.answers.words import long_date, relative_date, say, weekday
 from app.coach.understanding import Language, Understanding
 from app.coach.understanding.slots import LAST
 from app.training.contract.plan_document import PlanData, Session, Week
@@ -76,11 +76,9 @@ def _undated(plan: PlanData, language: Language) -> str:
 
 
 def _relative_name(day: dt.date, today: dt.date, language: Language) -> str:
-    """Today, tomorrow or the weekday, with the date."""
-    names = {0: say(language, "Today", "Hoy"), 1: say(language, "Tomorrow", "Mañana")}
-    name = names.get((day - today).days)
-    when = long_date(day, language)
-    return f"{name} ({when})" if name else when[:1].upper() + when[1:]
+    """Today, tomorrow or the date, capitalised to open a sentence."""
+    when = relative_date(day, today, language)
+    return when[:1].upper() + when[1:]
 
 
 def _on_day(plan: PlanData, day: dt.date, today: dt.date, language: Language) -> str:

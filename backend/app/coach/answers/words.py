@@ -48,6 +48,23 @@ def long_date(day: dt.date, language: Language) -> str:
     )
 
 
+def relative_date(
+    day: dt.date, today: dt.date | None, language: Language = Language.ENGLISH
+) -> str:
+    """A date with its name when it is near, e.g. "tomorrow (Wednesday 2 December)".
+
+    Further dates, or any date without `today`, are just the date ("Saturday 5 December").
+    """
+    names = {
+        -1: say(language, "yesterday", "ayer"),
+        0: say(language, "today", "hoy"),
+        1: say(language, "tomorrow", "mañana"),
+    }
+    name = names.get((day - today).days) if today else None
+    written = long_date(day, language)
+    return f"{name} ({written})" if name else written
+
+
 def article(word: str) -> str:
     """The article before `word`: "an intermediate", "a beginner"."""
     return "an" if word[:1].lower() in "aeiou" else "a"
