@@ -36,6 +36,9 @@ def carry_out(db: Session, user: User, reading: Understanding, today: dt.date) -
     if intent is Intent.GOAL:
         return goals.new_goal(db, user, reading, today)
     plan = current_plan(db, user.id)
+    if plan is not None and intent is Intent.START:
+        start = next(span.start for span in reading.slots.dates if span.start == span.end)
+        return actions.edit_current_plan(db, user, lambda p: plan_edits.set_start(p, start))
     if plan is None or plan.start_date is None:
         return None
     edit = _edit_for(plan, reading, today)

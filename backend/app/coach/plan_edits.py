@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.coach.answers.words import relative_date
+from app.training.calendar.dates import SPREAD
 from app.training.catalogue import BY_ID
 from app.training.checks import heavy_patterns
 from app.training.contract.plan_document import PlanData, Session, Week
@@ -132,6 +133,26 @@ def replace_exercise(plan: PlanData, day: dt.date, old: str, new: str) -> Edited
     sessions = [changed if i == s else x for i, x in enumerate(plan.weeks[w].sessions)]
     summary = f"{before.name} replaced by {after.name} on {relative_date(day, None)}"
     return Edited(_rebuilt(plan, w, sessions), summary)
+
+
+def set_start(plan: PlanData, start: dt.date) -> Edited:
+    """Date an undated plan from `start`: each week's sessions spread as the engine spreads them."""
+    if plan.start_date is not None:
+        raise EditRefusedError("your plan already has dates; move single sessions instead")
+    weeks = []
+    for number, week in enumerate(plan.weeks):
+        first = start + dt.timedelta(weeks=number)
+        offsets = SPREAD[len(week.sessions)]
+        sessions = [
+            s.model_copy(update={"date": first + dt.timedelta(days=offset)})
+            for s, offset in zip(week.sessions, offsets, strict=True)
+        ]
+        weeks.append(week.model_copy(update={"sessions": sessions}))
+    try:
+        new = PlanData.model_validate(plan.model_dump() | {"start_date": start, "weeks": weeks})
+    except ValueError as error:
+        raise EditRefusedError("that would not be a valid plan") from error
+    return Edited(new, f"your plan now starts on {relative_date(start, None)}")
 
 
 def revise_dates(

@@ -96,6 +96,8 @@ def test_language() -> None:
         ("I think I sprained my ankle", Intent.PAIN),
         ("I get chest pain when I run", Intent.RED_FLAG),
         ("my knee hurts and I have chest pain", Intent.RED_FLAG),
+        ("start my plan on monday", Intent.START),
+        ("quiero empezar mi plan el lunes", Intent.START),
     ],
 )
 def test_intents(message: str, intent: Intent) -> None:

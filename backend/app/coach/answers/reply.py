@@ -62,7 +62,7 @@ def write(
     if intent in simple:
         return simple[intent](), []
     if intent in (Intent.CHANGE, Intent.GOAL, Intent.MOVE, Intent.SWAP, Intent.HARDER,
-                  Intent.EASIER):  # fmt: skip
+                  Intent.EASIER, Intent.START):  # fmt: skip
         return changes_reply(reading, outcome), []
     text, sources = answer_knowledge(context, reading)
     if intent is Intent.EXPLAIN:

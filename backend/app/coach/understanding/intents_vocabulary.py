@@ -26,6 +26,7 @@ class Intent(StrEnum):
     EASIER = "easier"
     CHANGE = "change"
     GOAL = "goal"
+    START = "start"
     PROFILE = "profile"
     LOG = "log"
     OFF_TOPIC = "off_topic"

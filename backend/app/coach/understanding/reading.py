@@ -6,6 +6,7 @@ change (days, sport, level, length or kit) and words that ask for it; a change t
 """
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from app.coach.intents import ChangeRequest, read_change
@@ -23,6 +24,7 @@ _PLAN_QUESTIONS = frozenset(
     {Intent.SESSION, Intent.WEEK, Intent.PLAN, Intent.KNOWLEDGE, Intent.PROFILE}
 )
 _TEMPORARY = frozenset({Intent.TRAVEL, Intent.SICK, Intent.SHORT_TIME, Intent.SLEPT_BADLY})
+_START = re.compile(r"\b(start|begin)\w* (my |the )?plan\b|\bempezar (el |mi )?plan\b")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def read_slots(text: str, today: dt.date) -> Slots:
 def _refine(reading: IntentReading, text: str, found: Slots, change: ChangeRequest) -> Intent:
     """The intent once the details are known."""
     intent = reading.intent
+    if _START.search(text) and any(span.start == span.end for span in found.dates):
+        return Intent.START
     asked_change = CUES[Intent.CHANGE].search(text) is not None
     if intent is Intent.CHANGE or (asked_change and intent not in _TEMPORARY):
         if not change.is_empty():
