@@ -64,6 +64,17 @@ def greeting(context: CoachContext, reading: Understanding) -> str:
     )
 
 
+def logged(reading: Understanding) -> str:
+    """A session reported in the chat: recording it is the training log's job."""
+    return say(
+        reading.language,
+        "Nice work! I can't record sessions from the chat yet: log it in the training log so "
+        "your progress and the coming sessions can take it into account.",
+        "¡Buen trabajo! Aún no puedo registrar sesiones desde el chat: apúntala en el registro "
+        "de entrenamientos.",
+    )
+
+
 def off_topic(reading: Understanding) -> str:
     """A polite refusal that says what the coach is for."""
     return say(reading.language, OFF_TOPIC_EN, OFF_TOPIC_ES)

@@ -58,6 +58,7 @@ def write(
         Intent.PROFILE: lambda: chat.profile(context, reading),
         Intent.PAIN: lambda: chat.pain(reading),
         Intent.SICK: lambda: life.sick(reading),
+        Intent.LOG: lambda: chat.logged(reading),
     }
     if intent in simple:
         return simple[intent](), []
