@@ -50,7 +50,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     logger.info("🚀 Starting %s...", settings.APP_NAME)
     prepare_database()
     knowledge_vectors = start_knowledge(engine)
-    start_warming(engine)
+    start_warming(engine, knowledge_vectors.join)
     logger.info("✅ Application ready")
     yield
     logger.info("👋 Shutting down...")

@@ -7,6 +7,7 @@ quick (the server answers while this runs; a reply that comes first embeds what 
 
 import logging
 import threading
+from collections.abc import Callable
 
 from sqlalchemy import Engine
 
@@ -16,17 +17,30 @@ from app.coach.understanding import meaning
 logger = logging.getLogger(__name__)
 
 
-def _warm(engine: Engine) -> None:
-    """Embed the exemplars, then every stored sentence; failures only cost speed."""
+def _warm(engine: Engine, before_sentences: Callable[[], None]) -> None:
+    """Embed the exemplars, wait, then embed every stored sentence; failures only cost speed."""
     try:
         meaning.warm()
+        before_sentences()
         sentences.warm(engine)
     except Exception:  # a cold cache is slower, never wrong
         logger.exception("Warming the coach's vectors failed; they are computed on demand")
+    finally:
+        sentences.resume_on_demand()
 
 
-def start_warming(engine: Engine) -> threading.Thread:
-    """Start warming on a daemon thread and return it."""
-    thread = threading.Thread(target=_warm, args=(engine,), name="coach-warm", daemon=True)
+def start_warming(engine: Engine, before_sentences: Callable[[], None]) -> threading.Thread:
+    """Start warming on a daemon thread and return it.
+
+    Args:
+        engine: Where the knowledge sentences are read from.
+        before_sentences: Waited for between the exemplars (needed by every message) and the
+            sentences, e.g. the knowledge vectors' own embedding, so the two do not compete for
+            the same cores at start-up.
+    """
+    sentences.pause_on_demand()
+    thread = threading.Thread(
+        target=_warm, args=(engine, before_sentences), name="coach-warm", daemon=True
+    )
     thread.start()
     return thread

@@ -56,13 +56,19 @@ def warm(engine: Engine) -> None:
         return
     with Session(engine) as db:
         texts = db.scalars(select(KnowledgeChunk.text)).all()
+    for text in texts:
+        fresh = [s for s in split(text) if s not in _vectors]
+        if fresh:
+            vectors = encoder.encode(fresh)
+            with _lock:
+                _vectors.update(zip(fresh, vectors, strict=True))
+
+
+def pause_on_demand() -> None:
+    """Until `resume_on_demand`, replies do not embed missing sentences (warming is on)."""
     _warming.set()
-    try:
-        for text in texts:
-            fresh = [s for s in split(text) if s not in _vectors]
-            if fresh:
-                vectors = encoder.encode(fresh)
-                with _lock:
-                    _vectors.update(zip(fresh, vectors, strict=True))
-    finally:
-        _warming.clear()
+
+
+def resume_on_demand() -> None:
+    """Replies embed the sentences they miss again."""
+    _warming.clear()
