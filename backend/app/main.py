@@ -22,6 +22,7 @@ from fastapi_offline import FastAPIOffline
 
 from app.api import accounts, calendar, chat, health, knowledge, logs, plans, progress, web
 from app.api.errors import install_error_handlers
+from app.coach.warm import start_warming
 from app.config import settings
 from app.database.connection import engine
 from app.database.schema import upgrade_to_head
@@ -49,6 +50,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     logger.info("🚀 Starting %s...", settings.APP_NAME)
     prepare_database()
     knowledge_vectors = start_knowledge(engine)
+    start_warming(engine, knowledge_vectors.join)
     logger.info("✅ Application ready")
     yield
     logger.info("👋 Shutting down...")
