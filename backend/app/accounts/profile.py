@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from app.text import refuse_control_characters
+from app.text import refuse_control_characters, refuse_control_characters_in_line
 from app.training.vocabulary import Level as ExperienceLevel
 from app.training.vocabulary import Sport
 
@@ -31,9 +31,8 @@ def _blank_to_none(value: Any) -> Any:
 
 PersonName = Annotated[
     str,
-    StringConstraints(
-        strip_whitespace=True, min_length=1, max_length=50, pattern=r"^[^\x00-\x1f\x7f]+$"
-    ),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=50),
+    AfterValidator(refuse_control_characters_in_line),
     Field(description="1 to 50 characters, trimmed, not blank, no control characters"),
 ]
 Age = Annotated[int, Field(strict=True, ge=13, le=100, description="Age in years, 13 to 100")]

@@ -22,7 +22,7 @@ from app.accounts.errors import (
     NotAuthenticatedError,
 )
 from app.plans.errors import PlanNotFoundError
-from app.ratelimit import RateLimitedError
+from app.ratelimit import RateLimitedError, ServiceBusyError
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,16 @@ async def _throttled(_request: Request, error: Exception) -> Response:
     return JSONResponse(
         {"detail": f"{error.reason} Try again in {error.retry_after} seconds."},
         status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(error.retry_after)},
+    )
+
+
+async def _busy(_request: Request, error: Exception) -> Response:
+    """503 with `Retry-After`: the server is saturated or its limit store is unreachable."""
+    assert isinstance(error, ServiceBusyError)  # noqa: S101 - registered for this type
+    return JSONResponse(
+        {"detail": "The server is busy; try again shortly."},
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
         headers={"Retry-After": str(error.retry_after)},
     )
 
@@ -84,6 +94,7 @@ def install_error_handlers(app: FastAPI) -> None:
         NotAuthenticatedError: _answer(401, "Not authenticated", _BEARER),
         CsrfError: _answer(403, "Missing or invalid CSRF token"),
         RateLimitedError: _throttled,
+        ServiceBusyError: _busy,
         PlanNotFoundError: _answer(404, "Plan not found"),
         Exception: _unexpected_error,
     }
