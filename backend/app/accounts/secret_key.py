@@ -40,11 +40,12 @@ def signing_key() -> str:
     """The token-signing key for this process.
 
     Returns:
-        `SECRET_KEY` when set; otherwise the development key from `SECRET_KEY_FILE`, created with
-        owner-only permissions on first use.
+        `SECRET_KEY` when set (and not blank); otherwise the development key from
+        `SECRET_KEY_FILE`, created with owner-only permissions on first use.
     """
-    if settings.SECRET_KEY is not None:
-        return settings.SECRET_KEY.get_secret_value()
+    configured = settings.SECRET_KEY.get_secret_value() if settings.SECRET_KEY else ""
+    if configured.strip():
+        return configured
     path = Path(settings.SECRET_KEY_FILE).resolve()
     if not path.exists():
         _publish_new_key(path)
