@@ -137,6 +137,7 @@ class Settings(BaseSettings):
     MAX_REQUEST_HEADER_BYTES: int = Field(default=16_384, ge=1024)
     FORWARDED_ALLOW_IPS: StrList = []
     REDIS_URL: str | None = None
+    REDIS_KEY_PREFIX: str = "coachx"
     DOCS_ENABLED: bool = True
     METRICS_TOKEN: SecretStr | None = None
     LOG_FORMAT: LogFormat = LogFormat.TEXT

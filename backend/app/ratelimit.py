@@ -69,7 +69,7 @@ def new_storage(redis_url: str | None, key_prefix: str = "coachx") -> Storage:
 @lru_cache
 def shared_storage() -> Storage:
     """The process-wide counter store, as configured by `REDIS_URL`."""
-    return new_storage(settings.REDIS_URL)
+    return new_storage(settings.REDIS_URL, settings.REDIS_KEY_PREFIX)
 
 
 def _digest(key: str) -> str:

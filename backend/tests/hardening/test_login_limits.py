@@ -15,10 +15,8 @@ import httpx2 as httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from app.accounts.throttle import LoginThrottle
 from app.api.deps import get_login_throttle
 from app.main import app
-from app.ratelimit import SlidingWindowLimiter, new_storage
 from tests.factories import PASSWORD, onboard, profile
 from tests.integration.server import running_server
 
@@ -91,6 +89,9 @@ def test_a_login_flood_is_refused_quickly_not_queued(server: str) -> None:
 
 
 def test_the_per_account_cap_holds_across_addresses(client: TestClient) -> None:
+    from app.accounts.throttle import LoginThrottle
+    from app.ratelimit import SlidingWindowLimiter, new_storage
+
     storage = new_storage(None)
     throttle = LoginThrottle(
         per_client=SlidingWindowLimiter("c", 5, 300, "Too many failed logins.", storage),

@@ -43,7 +43,7 @@ def server_env(workdir: Path, port: int, **extra: str) -> dict[str, str]:
 def running_server(workdir: Path, **extra: str) -> Iterator[str]:
     """Run `python -m app.main` in `workdir` until the block ends; yield its base URL.
 
-    The wait for start-up is bounded (20 s) and polls `/health`; it measures nothing.
+    The wait for start-up is bounded (60 s) and polls `/health`; it measures nothing.
     """
     with server_process(workdir, **extra) as server:
         yield server.base
@@ -82,7 +82,7 @@ def server_process(
         )
     server = Server(f"http://127.0.0.1:{port}", process, log)
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 raise RuntimeError(f"server exited early:\n{server.output()}")
@@ -92,7 +92,7 @@ def server_process(
             except httpx.TransportError:
                 time.sleep(0.05)
         else:
-            raise RuntimeError("server did not become healthy within 20 s")
+            raise RuntimeError("server did not become healthy within 60 s")
         yield server
     finally:
         if process.poll() is None:
