@@ -6,7 +6,10 @@ Both servers run the same way, one uvicorn process each on 127.0.0.1 with logs a
 /dev/null (the seed keeps uvicorn's access log; CoachX writes its own access line instead), and
 are measured in alternating rounds with `wrk` (Debian's `wrk` package: one thread, 32
 connections, 5 s per round after a 1 s warm-up) so that the machine's background load falls on
-both alike. Prints each round and the medians; the ratio is CoachX's median over the seed's.
+both alike. Besides requests per second, each round reads the server process's own CPU time
+(user + system, from /proc) and divides it by the requests `wrk` completed: CPU microseconds per
+request hardly depend on what else the machine is doing, so on a busy machine they are the
+steadier comparison. Prints each round and the medians; ratios are CoachX's over the seed's.
 """
 
 import os
@@ -20,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx2 as httpx
@@ -34,8 +38,32 @@ def _port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass
+class Round:
+    """One wrk round: throughput and the server's CPU time per request."""
+
+    requests_per_s: float
+    cpu_us_per_request: float
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _wait_until_idle(pid: int) -> None:
+    """Wait until start-up work (knowledge vectors on a thread) stops using CPU, up to 120 s."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        before = _cpu_seconds(pid)
+        time.sleep(1)
+        if _cpu_seconds(pid) - before < 0.05:
+            return
+
+
 @contextmanager
-def serving(name: str, workdir: Path) -> Iterator[str]:
+def serving(name: str, workdir: Path) -> Iterator[tuple[str, int]]:
     """Start the seed app or CoachX; yield the URL of its /health once it answers."""
     port = _port()
     env = os.environ | {"HOST": "127.0.0.1", "PORT": str(port), "DEBUG": "false"}
@@ -61,42 +89,53 @@ def serving(name: str, workdir: Path) -> Iterator[str]:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
-        time.sleep(3)  # let start-up work (knowledge vectors) settle before measuring
-        yield url
+        _wait_until_idle(process.pid)
+        yield url, process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
 
 
-def requests_per_second(url: str) -> float:
-    """One wrk round against `url`."""
+def measure(url: str, pid: int) -> Round:
+    """One wrk round against `url`, served by process `pid`."""
     subprocess.run(["wrk", "-t1", "-c32", "-d1s", url], capture_output=True, check=True)
+    cpu_before = _cpu_seconds(pid)
     ran = subprocess.run(
         ["wrk", "-t1", "-c32", "-d5s", url], capture_output=True, text=True, check=True
     )
-    match = re.search(r"Requests/sec:\s+([\d.]+)", ran.stdout)
-    assert match, ran.stdout
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", ran.stdout)
-    assert errors is None, ran.stdout
-    return float(match.group(1))
+    cpu = _cpu_seconds(pid) - cpu_before
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", ran.stdout)
+    total = re.search(r"(\d+) requests in", ran.stdout)
+    assert rate and total, ran.stdout
+    assert "Non-2xx" not in ran.stdout and "Socket errors" not in ran.stdout, ran.stdout
+    return Round(float(rate.group(1)), cpu / int(total.group(1)) * 1e6)
 
 
 def main(rounds: int) -> None:
-    """Alternate the two servers `rounds` times and print the medians and their ratio."""
+    """Alternate the two servers `rounds` times and print the medians and their ratios."""
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
-    results: dict[str, list[float]] = {"seed": [], "coachx": []}
+    results: dict[str, list[Round]] = {"seed": [], "coachx": []}
     with tempfile.TemporaryDirectory() as scratch:
         with serving("seed", Path(scratch)) as seed, serving("coachx", Path(scratch)) as coachx:
-            for round_number in range(rounds):
-                for name, url in (("seed", seed), ("coachx", coachx)):
-                    results[name].append(requests_per_second(url))
-                print(f"round {round_number + 1}: seed {results['seed'][-1]:.0f} req/s, "
-                      f"coachx {results['coachx'][-1]:.0f} req/s")
-    seed_median = statistics.median(results["seed"])
-    coachx_median = statistics.median(results["coachx"])
-    print(f"median: seed {seed_median:.0f} req/s, coachx {coachx_median:.0f} req/s, "
-          f"ratio {coachx_median / seed_median:.2f}")
+            for number in range(rounds):
+                for name, (url, pid) in (("seed", seed), ("coachx", coachx)):
+                    results[name].append(measure(url, pid))
+                line = ", ".join(
+                    f"{name} {r[-1].requests_per_s:.0f} req/s {r[-1].cpu_us_per_request:.0f} us"
+                    for name, r in results.items()
+                )
+                print(f"round {number + 1}: {line}")
+    rate = {n: statistics.median(x.requests_per_s for x in r) for n, r in results.items()}
+    cpu = {n: statistics.median(x.cpu_us_per_request for x in r) for n, r in results.items()}
+    print(
+        f"median req/s: seed {rate['seed']:.0f}, coachx {rate['coachx']:.0f}, "
+        f"ratio {rate['coachx'] / rate['seed']:.2f}"
+    )
+    print(
+        f"median CPU us/request: seed {cpu['seed']:.0f}, coachx {cpu['coachx']:.0f}, "
+        f"throughput ratio at equal CPU {cpu['seed'] / cpu['coachx']:.2f}"
+    )
 
 
 if __name__ == "__main__":
