@@ -7,11 +7,13 @@ when anything else breaks (a short apology is stored), or when the client goes a
 """
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.coach import actions, builtin, llm_writer
 from app.coach.context import build_context
 from app.coach.intents import Intent, Reading, read
@@ -121,13 +123,17 @@ def pieces(
     if use_llm and llm is not None:
         produced = False
         turns = llm_writer.turns_for(context, reading)
+        started = time.perf_counter()
         try:
             for delta in llm.stream(turns) if streaming else [llm.complete(turns)]:
                 produced = True
                 yield StreamEvent("delta", delta)
+            metrics.LLM_SECONDS.labels("ok").observe(time.perf_counter() - started)
             yield StreamEvent("sources", sources=list(context.passages[: llm_writer.LLM_PASSAGES]))
             return
         except LLMError as error:
+            metrics.LLM_SECONDS.labels("failed").observe(time.perf_counter() - started)
+            metrics.CHAT_FALLBACKS.inc()
             logger.warning("LLM reply failed (%s); the built-in coach answers instead", error)
             if produced:
                 yield StreamEvent("fallback")

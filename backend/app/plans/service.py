@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.database.models import User, WorkoutPlan
 from app.plans import repository
 from app.plans.errors import PlanNotFoundError
@@ -45,6 +46,7 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPla
     )
     db.add(row)
     db.flush()
+    metrics.PLANS_BUILT.labels(str(plan.sport)).inc()
     return NewPlan(row, plan)
 
 
