@@ -44,7 +44,7 @@ _COMMON_POLICY = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
-_APP_POLICY = f"{_COMMON_POLICY}; script-src 'self'; style-src 'self'"
+_APP_POLICY = f"{_COMMON_POLICY}; script-src 'self'; style-src 'self'".encode()
 _ACCESS = "%s %s %d %.1f ms"
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 _HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
@@ -144,7 +144,7 @@ class _Answer:
         headers.append((b"x-request-id", self.rid))
         headers.extend(self.owner.fixed_headers)
         if self.path not in _DOCS_PATHS:
-            headers.append((b"content-security-policy", _APP_POLICY.encode()))
+            headers.append((b"content-security-policy", _APP_POLICY))
         static = self.path.startswith(_STATIC_PREFIXES)
         if not static and not any(name == b"cache-control" for name, _ in headers):
             headers.append((b"cache-control", b"no-store"))
