@@ -10,6 +10,7 @@ both alike. Besides requests per second, each round reads the server process's o
 (user + system, from /proc) and divides it by the requests `wrk` completed: CPU microseconds per
 request hardly depend on what else the machine is doing, so on a busy machine they are the
 steadier comparison. Prints each round and the medians; ratios are CoachX's over the seed's.
+`COACHX_BACKEND=/path/to/other/backend` measures another checkout (e.g. before a change).
 """
 
 import os
@@ -72,7 +73,7 @@ def serving(name: str, workdir: Path) -> Iterator[tuple[str, int]]:
         cwd, env["PYTHONPATH"] = ROOT / "bench" / "seed", str(ROOT / "bench" / "seed")
     else:
         command = [PYTHON, "-m", "app.main"]
-        cwd, env["PYTHONPATH"] = workdir, str(ROOT / "backend")
+        cwd, env["PYTHONPATH"] = workdir, os.environ.get("COACHX_BACKEND", str(ROOT / "backend"))
         env |= {
             "DATABASE_URL": f"sqlite:///{workdir / 'bench.db'}",
             "SECRET_KEY": "bench-secret-key-f8Q2-zR7t-Lw3X-9mKp-Vb6N",

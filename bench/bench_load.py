@@ -48,6 +48,29 @@ def _redis_url() -> str | None:
         return None
 
 
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds used by a process and its children (the workers), from /proc."""
+    total, ticks = 0.0, os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    for each in [pid, *map(int, children)]:
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def _wait_until_idle(pid: int) -> None:
+    """Wait until the server's start-up work stops using CPU, up to 180 s."""
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        before = _tree_cpu_seconds(pid)
+        time.sleep(1)
+        if _tree_cpu_seconds(pid) - before < 0.1:
+            return
+
+
 def run(workers: int, seconds: int, users: int, workdir: Path, prefix: str) -> dict[str, str]:
     """Serve with `workers` processes, run locust against it, return its aggregated row."""
     port = _port()
@@ -80,7 +103,7 @@ def run(workers: int, seconds: int, users: int, workdir: Path, prefix: str) -> d
                     break
             except httpx.TransportError:
                 time.sleep(0.2)
-        time.sleep(5)  # let every worker finish start-up
+        _wait_until_idle(server.pid)  # every worker indexes the knowledge base at start
         stats = workdir / f"w{workers}"
         subprocess.run(
             [PYTHON, "-m", "locust", "-f", str(ROOT / "bench" / "load" / "locustfile.py"),
