@@ -68,6 +68,10 @@ def uvicorn_options(workers: int, debug: bool) -> dict[str, Any]:
         "proxy_headers": bool(proxies),
         "forwarded_allow_ips": proxies or None,
         "timeout_graceful_shutdown": settings.GRACEFUL_SHUTDOWN_S,
+        # A worker imports the app and indexes the knowledge base before it answers the
+        # supervisor's ping; on a busy machine that takes longer than uvicorn's 5 s default,
+        # and a worker killed for it is restarted only to be killed again.
+        "timeout_worker_healthcheck": 60,
         "h11_max_incomplete_event_size": settings.MAX_REQUEST_HEADER_BYTES,
     }
 
