@@ -166,6 +166,23 @@ class ChatMessageSource(Base):
     source: Mapped[str] = mapped_column(Text, nullable=False)
 
 
+class EndedSession(Base):
+    """A signed-in session that was logged out before its token expired.
+
+    Access tokens carry a random session id (`sid`); logging out records it here, so that the
+    token (and the cookie holding it) stops working at once on every worker, while the person's
+    other devices stay signed in. Rows are useless after `expires_at` and are pruned then.
+    """
+
+    __tablename__ = "ended_sessions"
+
+    session_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
+
+
 Index("ix_chat_messages_user_id_id", ChatMessage.user_id, ChatMessage.id)
 Index("ix_workout_plans_user_id_id", WorkoutPlan.user_id, WorkoutPlan.id)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.accounts.service import training_days_of
 from app.database.models import User, WorkoutPlan
 from app.database.types import utcnow
@@ -65,6 +66,7 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
     )
     db.add(row)
     db.flush()
+    metrics.PLANS_BUILT.labels(str(plan.sport)).inc()
     return NewPlan(row, plan)
 
 
