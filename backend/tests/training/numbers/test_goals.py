@@ -107,7 +107,8 @@ def test_events_fix_a_day(
     text: str, kind: EventKind, date: dt.date, distance: float | None
 ) -> None:
     event = read_goals(text, TODAY).event
-    assert event is not None and event.source is GOALS
+    assert event is not None
+    assert event.source is GOALS
     assert (event.value.kind, event.value.date, event.value.distance_km) == (kind, date, distance)
 
 

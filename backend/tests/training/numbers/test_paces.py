@@ -68,7 +68,7 @@ def test_paces_of_a_45_minute_10k_runner() -> None:
     paces = training_paces(vdot(10, 45 * 60))
     assert paces[Zone.THRESHOLD] == Pace(min_s_per_km=277, max_s_per_km=290)
     assert paces[Zone.EASY].min_s_per_km > 300
-    assert format_pace(paces[Zone.INTERVAL]) == "4:09–4:20/km"
+    assert format_pace(paces[Zone.INTERVAL]) == "4:09\u20134:20/km"
 
 
 def test_race_pace_is_the_goal_time_per_km() -> None:

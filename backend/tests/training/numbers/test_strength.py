@@ -45,7 +45,7 @@ def test_reps_in_reserve_count_as_reps() -> None:
 def test_numbers_that_describe_no_set_are_refused(
     weight: float, count: int, rpe: float | None
 ) -> None:
-    with pytest.raises(ValueError, match="must|set|RPE"):
+    with pytest.raises(ValueError, match=r"must|set|RPE"):
         estimated_one_rep_max(weight, count, rpe)
 
 
