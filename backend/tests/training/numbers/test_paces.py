@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.training.numbers import prescriptions
 from app.training.numbers.paces import (
     ZONE_FRACTIONS,
     Zone,
@@ -81,3 +82,13 @@ def test_prediction_inverts_vdot(distance_km: float, time_s: int) -> None:
     if not 150 <= time_s / distance_km <= 1200:
         return
     assert math.isclose(predicted_time_s(vdot(distance_km, time_s), distance_km), time_s, abs_tol=1)
+
+
+def test_intensity_text_and_the_time_trial() -> None:
+    threshold = training_pace(vdot(10, 45 * 60), Zone.THRESHOLD)
+    assert (
+        prescriptions.pace_intensity(threshold, Zone.THRESHOLD) == "4:37\u20134:50/km (threshold)"
+    )
+    assert "5 km" in prescriptions.time_trial_note(5)
+    assert "RPE 8" in prescriptions.ramp_note(5, 8)
+    assert prescriptions.progression_rule().startswith("Add 2.5 kg when every rep is at RPE 8")

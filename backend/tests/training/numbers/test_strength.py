@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.training.numbers import strength
+from app.training.numbers.prescriptions import load_prescription
 from app.training.numbers.strength import (
     InfeasibleDoseError,
     LoadKind,
@@ -133,3 +134,24 @@ def test_a_rounded_load_is_a_real_load_never_above_the_target(
     step = strength.PLATE_STEP_KG[LoadKind.BARBELL]
     assert math.isclose(load / step, round(load / step))
     assert load == 20.0 or load <= one_rm * percent / 100 + 1e-9
+
+
+@given(st.integers(min_value=1, max_value=15), rpes, st.none() | st.floats(20, 300))
+def test_prescriptions_are_feasible_and_agree(count: int, rpe: float, one_rm: float | None) -> None:
+    """%1RM within the table for the reps, RPE read back from it, load from the e1RM."""
+    dose = load_prescription(count, rpe, one_rm)
+    assert dose.percent_1rm <= strength.max_percent(count)
+    assert strength.max_reps(dose.percent_1rm) >= count
+    assert abs(dose.target_rpe - rpe) <= 0.5
+    if one_rm is None:
+        assert dose.load_kg is None
+    else:
+        assert dose.load_kg == working_load(one_rm, dose.percent_1rm)
+        assert f"{dose.load_kg:g} kg" in dose.intensity
+
+
+def test_bench_80_x_5_gives_kilos_for_a_3_x_5() -> None:
+    e1rm = estimated_one_rep_max(80, 5)
+    dose = load_prescription(5, 8, e1rm)
+    assert (dose.percent_1rm, dose.load_kg) == (81, 75.0)
+    assert dose.intensity == "75 kg (81% 1RM, RPE 8)"
