@@ -39,8 +39,9 @@ MAX_PERCENT_BY_REPS: tuple[float, ...] = (
     69.5,
 )
 """%1RM that allows exactly n reps to failure (index n - 1): Tuchscherer's RTS RPE chart."""
-LOWEST_RPE = 5.0
-"""Below RPE 5 a set says too little about the maximum to be read (Helms et al. 2016)."""
+LOWEST_RPE = 1.0
+"""The RPE scale runs 1-10 (Helms et al. 2016); below about 5 an estimate is rough, but a logged
+easy set still reads as a (low) estimate rather than an error."""
 
 
 class InfeasibleDoseError(ValueError):
@@ -80,7 +81,7 @@ def _reps_to_failure(reps: float, rpe: float | None) -> float:
     if rpe is None:
         return float(reps)
     if not LOWEST_RPE <= rpe <= 10:
-        raise ValueError(f"RPE must be between {LOWEST_RPE:g} and 10 to be read")
+        raise ValueError(f"RPE must be between {LOWEST_RPE:g} and 10")
     return reps + (10.0 - rpe)
 
 
@@ -88,18 +89,18 @@ def estimated_one_rep_max(weight_kg: float, reps: int, rpe: float | None = None)
     """The estimated one-rep max of a set (Epley), reps in reserve counted when RPE is known.
 
     Args:
-        weight_kg: The load lifted, in kg (positive).
+        weight_kg: The load lifted, in kg (0 for a bodyweight set, which estimates 0).
         reps: Reps completed (at least 1).
-        rpe: The set's RPE (5-10), if the lifter rated it; None reads the set as all-out.
+        rpe: The set's RPE (1-10), if the lifter rated it; None reads the set as all-out.
 
     Returns:
         The e1RM in kg, unrounded; a single at RPE 10 (or unrated) is the weight itself.
 
     Raises:
-        ValueError: For a weight that is not positive, no reps, or an RPE outside 5-10.
+        ValueError: For a negative weight, no reps, or an RPE outside 1-10.
     """
-    if not weight_kg > 0:
-        raise ValueError("weight_kg must be positive")
+    if not weight_kg >= 0:
+        raise ValueError("weight_kg must not be negative")
     to_failure = _reps_to_failure(reps, rpe)
     if to_failure <= 1:
         return float(weight_kg)

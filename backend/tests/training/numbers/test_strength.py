@@ -20,12 +20,16 @@ from app.training.numbers.strength import (
 
 weights = st.floats(min_value=1, max_value=500, allow_nan=False)
 reps = st.integers(min_value=1, max_value=30)
-rpes = st.sampled_from([5.0, 5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0])
+rpes = st.sampled_from([1.0, 3.0, 5.0, 5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0])
 
 
 def test_epley_for_a_set_to_failure() -> None:
     assert estimated_one_rep_max(80, 5) == pytest.approx(80 * (1 + 5 / 30))
     assert estimated_one_rep_max(100, 10) == pytest.approx(100 * (1 + 10 / 30))
+
+
+def test_a_bodyweight_set_estimates_nothing() -> None:
+    assert estimated_one_rep_max(0, 10, rpe=7) == 0
 
 
 def test_a_single_is_the_weight_itself() -> None:
@@ -41,7 +45,7 @@ def test_reps_in_reserve_count_as_reps() -> None:
 
 @pytest.mark.parametrize(
     ("weight", "count", "rpe"),
-    [(0, 5, None), (-10, 5, None), (80, 0, None), (80, 5, 11), (80, 5, 3)],
+    [(-10, 5, None), (80, 0, None), (80, 5, 11), (80, 5, 0.5)],
 )
 def test_numbers_that_describe_no_set_are_refused(
     weight: float, count: int, rpe: float | None
