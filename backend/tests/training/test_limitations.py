@@ -110,3 +110,9 @@ def test_warnings_name_the_condition_and_the_referral() -> None:
     assert sentences[0].startswith("Adapted for your lower back:")
     assert "numbness" in sentences[0]
     assert "insulin" in sentences[1]
+
+
+@pytest.mark.parametrize("item", CATALOGUE, ids=lambda item: item.condition.value)
+def test_an_exercise_with_a_substitute_is_ruled_out(item: Limitation) -> None:
+    for old, _ in item.substitutions:
+        assert not limitations.allows((item,), old, library.get(old).pattern.value)

@@ -48,9 +48,13 @@ def allows(
     high_impact: bool = False,
     contact: bool = False,
 ) -> bool:
-    """True when no limitation rules the exercise out (by id, pattern, impact or contact)."""
+    """True when no limitation rules the exercise out (by id, pattern, impact or contact).
+
+    An exercise a limitation names a substitute for is ruled out too: the swap is the advice.
+    """
     for item in limitations:
-        if exercise_id in item.avoid or pattern in item.avoid_patterns:
+        ruled_out = exercise_id in item.avoid or exercise_id in item.swaps
+        if ruled_out or pattern in item.avoid_patterns:
             return False
         if (high_impact and item.avoid_high_impact) or (contact and item.avoid_contact):
             return False

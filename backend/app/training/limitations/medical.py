@@ -46,7 +46,7 @@ _PREGNANCY = Limitation(
         ("v_up", "pallof_press"),
         ("hollow_hold", "side_plank"),
         ("dead_bug", "bird_dog"),
-        ("hip_thrust", "glute_bridge"),
+        ("hip_thrust", "cable_pull_through"),
         ("burpee", "marching"),
         ("sparring", "pad_work"),
     ),
