@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.api import accounts, chat, health, knowledge, plans, web
+from app.api import accounts, baselines, chat, health, knowledge, plans, web
 from app.api.errors import install_error_handlers
 from app.config import settings
 from app.database.connection import engine
@@ -85,6 +85,7 @@ def create_app() -> FastAPI:
     install_error_handlers(application)
     application.include_router(health.router)
     application.include_router(accounts.router)
+    application.include_router(baselines.router)
     application.include_router(plans.router)
     application.include_router(chat.router)
     application.include_router(knowledge.router)

@@ -7,10 +7,12 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
 
 from app.accounts.profile import (
     Age,
+    BodyWeight,
     DaysPerWeek,
     ExperienceLevel,
     Goals,
     Level,
+    Limitations,
     PersonName,
     Sport,
     SportName,
@@ -18,6 +20,7 @@ from app.accounts.profile import (
 
 Password = str
 _FORBID = ConfigDict(extra="forbid")
+_CLEARABLE = frozenset({"goals", "body_weight_kg", "limitations"})
 
 
 class Onboarding(BaseModel):
@@ -47,6 +50,8 @@ class Onboarding(BaseModel):
     experience_level: Level
     days_per_week: DaysPerWeek
     goals: Goals = None
+    body_weight_kg: BodyWeight = None
+    limitations: Limitations = None
     email: EmailStr = Field(max_length=254)
     password: Password = Field(min_length=8, max_length=1024, description="At least 8 characters")
 
@@ -62,13 +67,13 @@ class ProfileUpdate(BaseModel):
     experience_level: Level | None = None
     days_per_week: DaysPerWeek | None = None
     goals: Goals = None
+    body_weight_kg: BodyWeight = None
+    limitations: Limitations = None
 
     @model_validator(mode="after")
     def _required_fields_stay_set(self) -> "ProfileUpdate":
-        """Only `goals` may be cleared with null; the rest of a profile is always there."""
-        cleared = sorted(
-            f for f in self.model_fields_set if f != "goals" and getattr(self, f) is None
-        )
+        """Only the optional fields may be cleared with null; the rest is always there."""
+        cleared = sorted(f for f in self.model_fields_set - _CLEARABLE if getattr(self, f) is None)
         if cleared:
             raise ValueError(f"{', '.join(cleared)} cannot be null")
         return self
@@ -86,6 +91,8 @@ class UserOut(BaseModel):
     experience_level: ExperienceLevel
     days_per_week: int
     goals: str | None
+    body_weight_kg: float | None = None
+    limitations: str | None = None
     email: str
     created_at: datetime
     updated_at: datetime
