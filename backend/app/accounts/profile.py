@@ -62,7 +62,7 @@ Goals = Annotated[
 ]
 Limitations = Annotated[
     GoalsText | None,
-    BeforeValidator(_blank_to_none),
+    BeforeValidator(blank_to_none),
     Field(
         description="Injuries and conditions, free text up to 200 characters, "
         "e.g. 'bad lower back'; the plan works around them"

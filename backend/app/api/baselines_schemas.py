@@ -12,7 +12,7 @@ from typing import Annotated, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from app.training import library
+from app.training import catalogue as library
 from app.training.numbers import reading
 from app.training.numbers.baselines import Source
 

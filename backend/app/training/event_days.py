@@ -10,7 +10,7 @@ warns that the weeks after it are recovery and a fresh base.
 import datetime as dt
 from dataclasses import dataclass
 
-from app.training.schemas import Event
+from app.training.contract.plan_document import Event
 
 __all__ = ["EventPlacement", "event_session_index", "place_event"]
 

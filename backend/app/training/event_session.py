@@ -10,9 +10,7 @@ you can triple).
 import datetime as dt
 import math
 
-from app.training.numbers import paces
-from app.training.numbers.baselines import RaceTime
-from app.training.schemas import (
+from app.training.contract.plan_document import (
     EVENT_MAX_MIN,
     Block,
     BlockKind,
@@ -25,6 +23,8 @@ from app.training.schemas import (
     SessionKind,
     Sport,
 )
+from app.training.numbers import paces
+from app.training.numbers.baselines import RaceTime
 
 __all__ = ["event_session"]
 

@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
-from app.training import planner, schemas
+from app.training import planner
+from app.training.contract import plan_document as schemas
+from app.training.contract.plan_document import PlanData, SessionKind
+from app.training.contract.vocabulary import BlockKind, Phase, SessionIntensity
 from app.training.numbers import paces, strength
 from app.training.numbers.baselines import Baselines, Lift, RaceTime, Source, Sourced
-from app.training.schemas import PlanData, SessionKind
-from app.training.vocabulary import BlockKind, Phase, SessionIntensity
 
 START = dt.date(2027, 1, 4)
 """A Monday; every plan here starts on it, so event dates are easy to check."""

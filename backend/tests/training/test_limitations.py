@@ -2,9 +2,10 @@
 
 import pytest
 
-from app.training import library, limitations
+from app.training import catalogue as library
+from app.training import limitations
+from app.training.contract.vocabulary import Pattern
 from app.training.limitations import CATALOGUE, Condition, Limitation
-from app.training.vocabulary import Pattern
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.training import limitations
+from app.training.contract.plan_document import Event, EventKind
 from app.training.limitations import Limitation
 from app.training.numbers import reading
 from app.training.numbers.baselines import Baselines, Hold, Lift, RaceTime, RepMax, Source, Sourced
-from app.training.schemas import Event, EventKind
 
 __all__ = ["GoalNumbers", "read_goals"]
 

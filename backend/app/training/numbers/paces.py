@@ -12,7 +12,7 @@ a 10 km in 45:00 is 45.3, the worked examples the tests check.
 import math
 from enum import StrEnum
 
-from app.training.schemas import Pace
+from app.training.contract.plan_document import Pace
 
 __all__ = [
     "ZONE_FRACTIONS",

@@ -10,10 +10,10 @@ GZCLP). A runner without a race result gets a time trial in week 1 instead of pa
 import math
 from dataclasses import dataclass
 
+from app.training.contract.plan_document import Pace
 from app.training.numbers import strength
 from app.training.numbers.paces import Zone, format_pace
 from app.training.numbers.strength import LoadKind
-from app.training.schemas import Pace
 
 __all__ = [
     "LoadPrescription",

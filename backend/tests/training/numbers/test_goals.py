@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.training.contract.plan_document import EventKind
 from app.training.limitations import Condition
 from app.training.numbers.baselines import Baselines, Lift, RaceTime, RepMax, Source, Sourced
 from app.training.numbers.goals import read_goals
 from app.training.numbers.reading import HALF_MARATHON_KM, MARATHON_KM
-from app.training.schemas import EventKind
 
 TODAY = dt.date(2026, 12, 1)
 GOALS = Source.GOALS

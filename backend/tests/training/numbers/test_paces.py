@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.training.contract.plan_document import Pace
 from app.training.numbers import prescriptions
 from app.training.numbers.paces import (
     ZONE_FRACTIONS,
@@ -17,7 +18,6 @@ from app.training.numbers.paces import (
     training_paces,
     vdot,
 )
-from app.training.schemas import Pace
 
 
 def oxygen_cost(metres_per_minute: float) -> float:
