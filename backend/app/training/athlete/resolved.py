@@ -4,12 +4,17 @@ Everything the rules need (level, age band, kit, intents) is computed here a sin
 plan, so the rest of the engine reads plain attributes instead of re-deriving them.
 """
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 
+from app.training import limitations as limitation_reading
 from app.training.athlete import goals as goal_reading
-from app.training.contract.plan_document import AthleteProfile, PlanOptions
+from app.training.contract.plan_document import AthleteProfile, Event, PlanOptions
 from app.training.contract.vocabulary import AgeBand, Equipment, Goal, Level, Sport, age_band
+from app.training.limitations import Limitation
 from app.training.memo import memoised
+from app.training.numbers.baselines import Baselines
+from app.training.numbers.goals import read_goals
 
 FULL_GYM = frozenset(Equipment) - {Equipment.BODYWEIGHT}
 USUAL_KIT: dict[Sport, frozenset[Equipment]] = {
@@ -40,6 +45,13 @@ USUAL_KIT: dict[Sport, frozenset[Equipment]] = {
 }
 """What "the sport's usual kit" means when a request names no equipment."""
 
+RACE_KM = {
+    Goal.RACE_5K: 5.0,
+    Goal.RACE_10K: 10.0,
+    Goal.HALF_MARATHON: 21.0975,
+    Goal.MARATHON: 42.195,
+}
+"""The distance of each race goal, in km."""
 MIN_SPARRING_AGE = 16
 MAX_SPARRING_AGE = 64
 
@@ -59,6 +71,10 @@ class Athlete:
         event: Whether the goals name an event to taper for.
         race: The longest race distance named, if any.
         usual_kit: Whether the equipment is the sport's usual kit (none was named).
+        numbers: The athlete's own numbers: stated baselines, gaps filled from the goals text.
+        limitations: Injuries and conditions named in the profile or the goals.
+        event_day: The dated event the plan leads to (an option, or read from the goals).
+        race_km: The race distance the plan is for, in km (event, goal time or race goal).
 
     Two athletes are equal only when every field is: the engine's caches are keyed on the
     Athlete, so a rule that reads any field (the exact age, whether the kit was named) can never
@@ -76,6 +92,10 @@ class Athlete:
     event: bool
     race: Goal | None
     usual_kit: bool
+    numbers: Baselines = Baselines()
+    limitations: tuple[Limitation, ...] = ()
+    event_day: Event | None = None
+    race_km: float | None = None
 
     @property
     def may_spar(self) -> bool:
@@ -93,16 +113,59 @@ class Athlete:
         return self.age_band is AgeBand.OLDER
 
 
-def resolve(profile: AthleteProfile, options: PlanOptions) -> Athlete:
-    """Turn the request into an `Athlete`, filling in the sport's usual kit when none is given."""
+def resolve(
+    profile: AthleteProfile,
+    options: PlanOptions,
+    baselines: Baselines | None = None,
+    today: dt.date | None = None,
+) -> Athlete:
+    """Turn the request into an `Athlete`, filling in the sport's usual kit when none is given.
+
+    The athlete's numbers are `baselines` (stated ones win) with gaps filled from the goals
+    text; the event is the options' or, failing that, one the goals name with a day ("fight in
+    8 weeks", counted from `today`, or the start date when no today is given).
+    """
     kit = None if options.equipment is None else frozenset(options.equipment)
-    return cached_athlete(
+    base = cached_athlete(
         profile.sport,
         profile.experience_level,
         profile.age,
         profile.days_per_week,
         profile.goals,
         kit,
+    )
+    return with_numbers(base, profile, options, baselines or Baselines(), today)
+
+
+@memoised(1024)
+def with_numbers(
+    base: Athlete,
+    profile: AthleteProfile,
+    options: PlanOptions,
+    baselines: Baselines,
+    today: dt.date | None,
+) -> Athlete:
+    """The athlete with their numbers, limitations and event; shared per distinct request."""
+    day = today or options.start_date
+    read = (
+        read_goals(profile.goals, day)
+        if day is not None
+        else read_goals(profile.goals, dt.date.min)
+    )
+    numbers = baselines.merged(read.baselines)
+    event = options.event or (read.event.value if read.event else None)
+    named = limitation_reading.recognise(profile.limitations)
+    found = named + tuple(item for item in read.limitations if item not in named)
+    race = numbers.target_race or numbers.race
+    race_km = (event.distance_km if event else None) or (race.distance_km if race else None)
+    race_km = race_km or (RACE_KM.get(base.race) if base.race else None)
+    return replace(
+        base,
+        numbers=numbers,
+        limitations=found,
+        event_day=event,
+        event=base.event or event is not None,
+        race_km=race_km,
     )
 
 

@@ -290,7 +290,7 @@ def _months_later(today: dt.date, months: int) -> dt.date:
 def _event(text: str, today: dt.date, race: RaceTime | None) -> Sourced[Event] | None:
     """The event the goals name with its day, or None without both a kind and a future day."""
     kind, day = _event_kind(text), _event_date(text, today)
-    if kind is None or day is None or day > dt.date(2099, 12, 31):
+    if kind is None or day is None or not dt.date(2000, 1, 1) <= day <= dt.date(2099, 12, 31):
         return None
     distance = None
     if kind is EventKind.RACE:
@@ -299,12 +299,13 @@ def _event(text: str, today: dt.date, race: RaceTime | None) -> Sourced[Event] |
     return Sourced(Event(kind=kind, date=day, distance_km=distance), _GOALS)
 
 
-def read_goals(text: str | None, today: dt.date) -> GoalNumbers:
+def read_goals(text: str | None, today: dt.date | None) -> GoalNumbers:
     """Every number and limitation in a goals text; empty values where it names none.
 
     Args:
         text: The person's goals, as they typed them.
-        today: The day the plan is made, for "in 8 weeks" and dates without a year.
+        today: The day the plan is made, for "in 8 weeks" and dates without a year; with no
+            day known no event is read.
 
     Returns:
         The values read, each marked as coming from the goals.
@@ -341,7 +342,7 @@ def read_goals(text: str | None, today: dt.date) -> GoalNumbers:
     change_kg, class_kg = _weight_goals(text)
     return GoalNumbers(
         baselines=baselines,
-        event=_event(text, today, target_race or race),
+        event=None if today is None else _event(text, today, target_race or race),
         weight_change_kg=change_kg,
         weight_class_kg=class_kg,
         limitations=limitations.recognise(text),
