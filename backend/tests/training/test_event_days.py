@@ -2,9 +2,9 @@
 
 import datetime as dt
 
+from app.training.assembly.event_day import event_session
+from app.training.calendar.event_days import event_session_index, place_event
 from app.training.contract.plan_document import BlockKind, Event, SessionKind, Sport
-from app.training.event_days import event_session_index, place_event
-from app.training.event_session import event_session
 from app.training.numbers import paces
 from app.training.numbers.baselines import RaceTime, Source
 

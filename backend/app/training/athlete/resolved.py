@@ -6,6 +6,7 @@ plan, so the rest of the engine reads plain attributes instead of re-deriving th
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from app.training import limitations as limitation_reading
 from app.training.athlete import goals as goal_reading
@@ -45,6 +46,7 @@ USUAL_KIT: dict[Sport, frozenset[Equipment]] = {
 }
 """What "the sport's usual kit" means when a request names no equipment."""
 
+NO_NUMBERS = Baselines()
 RACE_KM = {
     Goal.RACE_5K: 5.0,
     Goal.RACE_10K: 10.0,
@@ -92,7 +94,7 @@ class Athlete:
     event: bool
     race: Goal | None
     usual_kit: bool
-    numbers: Baselines = Baselines()
+    numbers: Baselines = NO_NUMBERS
     limitations: tuple[Limitation, ...] = ()
     event_day: Event | None = None
     race_km: float | None = None
@@ -134,27 +136,31 @@ def resolve(
         profile.goals,
         kit,
     )
-    return with_numbers(base, profile, options, baselines or Baselines(), today)
+    day = today or options.start_date
+    text = Texts(profile.goals, profile.limitations)
+    return with_numbers(base, text, options.event, baselines or NO_NUMBERS, day)
+
+
+class Texts(NamedTuple):
+    """What the person typed that the engine reads numbers and limitations from."""
+
+    goals: str | None
+    limitations: str | None
 
 
 @memoised(1024)
 def with_numbers(
     base: Athlete,
-    profile: AthleteProfile,
-    options: PlanOptions,
+    text: Texts,
+    chosen_event: Event | None,
     baselines: Baselines,
-    today: dt.date | None,
+    day: dt.date | None,
 ) -> Athlete:
     """The athlete with their numbers, limitations and event; shared per distinct request."""
-    day = today or options.start_date
-    read = (
-        read_goals(profile.goals, day)
-        if day is not None
-        else read_goals(profile.goals, dt.date.min)
-    )
+    read = read_goals(text.goals, day)
     numbers = baselines.merged(read.baselines)
-    event = options.event or (read.event.value if read.event else None)
-    named = limitation_reading.recognise(profile.limitations)
+    event = chosen_event or (read.event.value if read.event else None)
+    named = limitation_reading.recognise(text.limitations)
     found = named + tuple(item for item in read.limitations if item not in named)
     race = numbers.target_race or numbers.race
     race_km = (event.distance_km if event else None) or (race.distance_km if race else None)
