@@ -10,12 +10,14 @@ LLM must pass them before it is stored, or the built-in plan is used instead.
     if violations: ...  # e.g. fall back to planner.build_plan(profile, options)
 """
 
+import datetime as dt
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
+from app.training.calendar.event_days import builds_to_event, placed_event
 from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_FOR_TAPER
 from app.training.catalogue import BY_ID, Movement
 from app.training.contract.plan_document import (
@@ -34,9 +36,11 @@ from app.training.contract.vocabulary import (
     Pattern,
     Phase,
     SessionIntensity,
+    SessionKind,
     Sport,
 )
 from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE
+from app.training.numbers.baselines import Baselines
 from app.training.running.run_volume import metres_run
 
 HEAVY_PERCENT, HEAVY_RPE = 75, 8.0
@@ -60,7 +64,12 @@ class Violation(NamedTuple):
 
 
 def find_violations(
-    plan: PlanData, profile: AthleteProfile, options: PlanOptions, allow_unknown: bool = False
+    plan: PlanData,
+    profile: AthleteProfile,
+    options: PlanOptions,
+    allow_unknown: bool = False,
+    baselines: Baselines | None = None,
+    today: dt.date | None = None,
 ) -> list[Violation]:
     """Every coaching rule `plan` breaks for this athlete; an empty list means it may be stored.
 
@@ -70,8 +79,10 @@ def find_violations(
         options: What was asked for (weeks, equipment).
         allow_unknown: Accept exercise ids that are not in the library (their level and impact
             cannot be checked); by default an unknown id is a violation.
+        baselines: The numbers the plan was built from (loads and paces are checked on them).
+        today: The day the plan was made (an event read from the goals is dated from it).
     """
-    athlete = resolved.resolve(profile, options)
+    athlete = resolved.resolve(profile, options, baselines, today)
     found: list[Violation] = []
     for check in (_exercises, _weeks, _rhythm, _sport):
         found.extend(check(plan, athlete, allow_unknown))
@@ -83,6 +94,8 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
     kit = athlete.equipment
     for week in plan.weeks:
         for session in week.sessions:
+            if session.kind is SessionKind.EVENT:
+                continue  # the event's venue sets its kit and rules, not the plan
             where = f"week {week.week} day {session.day}"
             for exercise in session.exercises():
                 if not set(exercise.equipment) - {"bodyweight"} <= kit:
@@ -136,9 +149,21 @@ def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
             continue
         if week_work(week, athlete.sport) > DELOAD_MAX_SHARE * week_work(before, athlete.sport):
             yield Violation("deload", f"week {week.week}: a deload must be clearly lighter")
-    long_enough = plan.duration_weeks >= MIN_WEEKS_FOR_TAPER
-    if athlete.event and long_enough and phases[-1] is not Phase.TAPER:
-        yield Violation("taper", "a plan for an event ends with a taper week")
+    yield from _taper(plan, athlete)
+
+
+def _taper(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A plan for an event tapers into it: the event's week (or the last week) is a taper."""
+    placement = placed_event(athlete, plan.start_date, plan.duration_weeks)
+    if not builds_to_event(athlete, placement):
+        return
+    week = (placement.week if placement else None) or plan.duration_weeks
+    if week >= MIN_WEEKS_FOR_TAPER and plan.weeks[week - 1].phase is not Phase.TAPER:
+        yield Violation("taper", f"week {week}: a plan for an event tapers into it")
+    if placement is not None and placement.week is not None:
+        event_days = [s.date for s in plan.weeks[week - 1].sessions if s.kind is SessionKind.EVENT]
+        if event_days != [athlete.event_day.date if athlete.event_day else None]:
+            yield Violation("event", f"week {week}: the event must be a session on its day")
 
 
 def heavy_patterns(session: Session) -> set[Pattern]:

@@ -6,11 +6,15 @@ volume but not intensity), because people follow a plan better when they underst
 
 from itertools import groupby
 
+from app.training import limitations
 from app.training.athlete.resolved import FULL_GYM, Athlete
+from app.training.calendar.event_days import EventPlacement
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
+from app.training.numbers.mileage import race_readiness
 from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
 from app.training.programming.exercise_choice import candidates
+from app.training.running.run_volume import start_km
 
 GOAL_WORDS = {
     Goal.FIGHT: "fight preparation",
@@ -178,3 +182,38 @@ def week_notes(athlete: Athlete, frame: WeekFrame, run_km: float | None) -> tupl
         notes = RUNNING_NOTES.get(frame.phase, notes)
         notes += f" Running this week: {run_km:.1f} km, about 80% of it easy."
     return PHASE_FOCUS[frame.phase], notes
+
+
+MAX_WARNINGS = 20
+LOADING = frozenset({Phase.BASE, Phase.BUILD, Phase.PEAK})
+
+
+def _race_readiness(
+    athlete: Athlete, frames: list[WeekFrame], placement: EventPlacement | None
+) -> str | None:
+    """Whether the weeks up to the race can build the long run it needs (runners only)."""
+    if athlete.sport is not Sport.RUNNING or athlete.race_km is None or not athlete.event:
+        return None
+    last = placement.week if placement and placement.week else len(frames)
+    loading = sum(frame.phase in LOADING for frame in frames[:last])
+    weekly = start_km(athlete)
+    longest = athlete.numbers.longest_run_km
+    return race_readiness(
+        athlete.race_km, loading, weekly, longest.value if longest else weekly * 0.3
+    )
+
+
+def plan_warnings(
+    athlete: Athlete, frames: list[WeekFrame], placement: EventPlacement | None
+) -> list[str]:
+    """What the person must know before they start, as plain sentences.
+
+    The calendar (an event outside or inside the plan), their limitations with referrals, and
+    a timeline too short for the goal: each says why and what would work.
+    """
+    found = list(placement.warnings) if placement else []
+    found += limitations.warnings(athlete.limitations)
+    readiness = _race_readiness(athlete, frames, placement)
+    if readiness is not None:
+        found.append(readiness)
+    return found[:MAX_WARNINGS]

@@ -10,9 +10,19 @@ warns that the weeks after it are recovery and a fresh base.
 import datetime as dt
 from dataclasses import dataclass
 
+from app.training.athlete.resolved import Athlete
 from app.training.contract.plan_document import Event
+from app.training.contract.vocabulary import Sport
+from app.training.numbers.mileage import taper_weeks
 
-__all__ = ["EventPlacement", "event_session_index", "place_event"]
+__all__ = [
+    "EventPlacement",
+    "builds_to_event",
+    "event_session_index",
+    "place_event",
+    "placed_event",
+    "taper_for",
+]
 
 DAYS_IN_WEEK = 7
 
@@ -64,3 +74,22 @@ def event_session_index(dates: list[dt.date | None], event_date: dt.date) -> int
         if day is not None and day >= event_date:
             return index
     return len(dates) - 1
+
+
+def placed_event(athlete: Athlete, start: dt.date | None, weeks: int) -> EventPlacement | None:
+    """Where the athlete's dated event falls, or None without an event or a start date."""
+    if athlete.event_day is None or start is None:
+        return None
+    return place_event(start, weeks, athlete.event_day)
+
+
+def taper_for(athlete: Athlete, weeks_to_event: int) -> int | None:
+    """The taper a race distance needs (runners); None leaves the usual taper."""
+    if athlete.sport is not Sport.RUNNING or athlete.race_km is None:
+        return None
+    return taper_weeks(athlete.race_km, weeks_to_event)
+
+
+def builds_to_event(athlete: Athlete, placement: EventPlacement | None) -> bool:
+    """Whether the plan peaks and tapers: an event goal, unless its day is outside the plan."""
+    return athlete.event and (placement is None or placement.week is not None)

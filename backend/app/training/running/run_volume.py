@@ -18,7 +18,7 @@ from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import Session, work
-from app.training.contract.vocabulary import Goal, Pattern, Quality
+from app.training.contract.vocabulary import Goal, Pattern, Quality, SessionKind
 from app.training.dosing.paces import easy_pace
 
 PER_RUN_M = (3000, 6000, 9000)
@@ -35,6 +35,8 @@ EASY_RUN_MAX_S = 75 * 60
 LONG_RUN_MAX_S = 130 * 60
 MIN_STEP_M = 100
 """Small weeks still grow by 100 m: from 1 km up that is never more than 10%."""
+DAYS_WITH_MOBILITY = 7
+"""A seven-day running week keeps one day for mobility."""
 MAX_COUNTED_RUNS = 5
 """More than five runs a week makes the runs shorter, not the week longer, at the start."""
 
@@ -55,13 +57,28 @@ class RunBudget:
 
 
 def _capped_start(athlete: Athlete, runs: int) -> tuple[float, float]:
-    """First-week distance and the weekly ceiling, by level, race, age and number of runs."""
+    """First-week distance and the weekly ceiling, by level, race, age and number of runs.
+
+    A runner who says how far they run now starts there (and may grow past the level's usual
+    ceiling if they already run more).
+    """
     level = athlete.level.rank
     factor = RACE_FACTOR.get(athlete.race, 1.0) if athlete.race else 1.0
     if athlete.teen or athlete.older:
         factor *= AGE_FACTOR
     start = PER_RUN_M[level] * min(runs, MAX_COUNTED_RUNS) * factor
-    return start, WEEKLY_CAP_M[level] * factor
+    ceiling = WEEKLY_CAP_M[level] * factor
+    stated = athlete.numbers.weekly_km
+    if stated is not None:
+        start = stated.value * 1000
+        ceiling = max(ceiling, start)
+    return start, ceiling
+
+
+def start_km(athlete: Athlete) -> float:
+    """The first week's running distance, in km (before any cap by session length)."""
+    runs = athlete.days - (athlete.days == DAYS_WITH_MOBILITY)
+    return round(_capped_start(athlete, runs)[0] / 1000, 1)
 
 
 def budget(athlete: Athlete, frame: WeekFrame, runs: int, easy_runs: int) -> RunBudget:
@@ -104,9 +121,14 @@ def share(total: int, weights: list[float]) -> list[int]:
 
 
 def metres_run(sessions: Iterable[Session]) -> tuple[int, int]:
-    """(all, hard) metres run in the sessions' work blocks; warm-up jogs are timed, not counted."""
+    """(all, hard) metres run in the sessions' work blocks; warm-up jogs are timed, not counted.
+
+    The event itself (a race) is not training volume and is left out.
+    """
     total = hard = 0
     for session in sessions:
+        if session.kind is SessionKind.EVENT:
+            continue
         for exercise in work(session):
             movement = BY_ID.get(exercise.exercise_id)
             if movement is None or movement.pattern is not Pattern.RUN:
