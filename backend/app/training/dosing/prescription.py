@@ -18,8 +18,10 @@ with at least 5 reps (NSCA youth position statement, Faigenbaum et al. 2009); pe
 RPE 8 and 80% with at least 6 reps and 25% more rest (ACSM older adults guidance, 2009).
 """
 
+import math
 from typing import NamedTuple
 
+from app.training import limitations
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import Stage
 from app.training.catalogue import CATALOGUE
@@ -33,6 +35,7 @@ from app.training.dosing.tables import (
     Scheme,
 )
 from app.training.memo import memoised
+from app.training.numbers import strength
 from app.training.programming.roles import Role
 
 PERCENT_STEP = 2.5
@@ -71,9 +74,15 @@ def rpe_text(rpe: float) -> str:
 
 
 def rpe_cap(athlete: Athlete) -> float:
-    """The level's effort ceiling; no near-maximal efforts for teens and people over 65."""
+    """The effort ceiling: the level's, lower for teens, over-65s and some conditions.
+
+    Pregnancy caps effort at RPE 7, a heart condition at RPE 6 (see `limitations`).
+    """
     cap = LEVEL_RPE_CAP[athlete.level.rank]
-    return min(cap, CAPPED_RPE) if athlete.teen or athlete.older else cap
+    if athlete.teen or athlete.older:
+        cap = min(cap, CAPPED_RPE)
+    condition = limitations.effort_cap(athlete.limitations)
+    return cap if condition is None else min(cap, condition)
 
 
 def uses_percent(movement: Movement) -> bool:
@@ -145,12 +154,22 @@ def _load_text(percent: int | None, effort: float, unit: DoseUnit) -> str:
     return f"RPE {rpe} ({spare} reps in reserve)"
 
 
+def feasible_percent(percent: int, reps: int, rpe: float) -> int:
+    """The %1RM, lowered when needed so `reps` reps at it land on `rpe` (RTS table).
+
+    So 5 reps are never written at 90 %, and the percent and the RPE always agree.
+    """
+    return min(percent, math.floor(strength.max_percent(reps, min(10.0, max(1.0, rpe)))))
+
+
 def _as_dose(scheme: Scheme, movement: Movement, note: str = "") -> Dose:
     """A scheme's reps become seconds for holds (3 s a rep), so every slot can take any unit."""
     amount = scheme.reps
     if movement.dose is DoseUnit.TIME:
         amount = min(90, max(10, scheme.reps * SECONDS_PER_REP))
     percent = scheme.percent if uses_percent(movement) else None
+    if percent is not None and movement.dose is DoseUnit.REPS:
+        percent = feasible_percent(percent, scheme.reps, scheme.rpe)
     text = _load_text(percent, scheme.rpe, movement.dose)
     return Dose(scheme.sets, amount, scheme.rest_s, text, scheme.rpe, percent, note)
 
@@ -208,8 +227,9 @@ def power(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     level = athlete.level.rank
     sets = min(MAX_SETS[level], (2, 3, 4)[level] + (stage.step >= 2))
     reps = min(8, 5 + stage.step // 2)
-    text = "Explosive: every rep fast, full recovery between sets (RPE 7)"
-    return Dose(sets, reps, rest(120, athlete), text, rpe=7.0)
+    effort = min(7.0, rpe_cap(athlete))
+    text = f"Explosive: every rep fast, full recovery between sets (RPE {rpe_text(effort)})"
+    return Dose(sets, reps, rest(120, athlete), text, rpe=effort)
 
 
 SKILL_RPE = 6.0
