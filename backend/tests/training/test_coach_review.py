@@ -193,7 +193,6 @@ def test_reps_and_percent_are_always_feasible_together(level: str, goals: str) -
                     assert e.percent_1rm <= strength.max_percent(e.reps), (week.week, e)
 
 
-@pytest.mark.xfail(strict=True, reason="no baselines reached the engine")
 def test_a_lifter_with_a_rep_max_gets_kilos() -> None:
     bench = Lift("bench_press", 80, 5, Source.STATED)
     plan = make_plan("gym", "intermediate", 4, "bench 100 kg", 8, baselines=stated(lifts=(bench,)))

@@ -10,7 +10,7 @@ Padilla 2003; Bosquet et al. 2007).
 from app.training.assembly.drafts import Piece
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.vocabulary import DoseUnit, Phase
-from app.training.dosing.prescription import Dose, rpe_text
+from app.training.dosing.prescription import rpe_text
 
 DELOAD_RPE, DELOAD_PERCENT = 6.5, 65
 ROUNDING = {DoseUnit.DISTANCE: 100, DoseUnit.TIME: 60, DoseUnit.REPS: 1}
@@ -65,5 +65,8 @@ def _cut(piece: Piece, sets: int, frame: WeekFrame) -> Piece:
         text = f"RPE {rpe_text(DELOAD_RPE)}: deload, moderate and crisp"
         if percent is not None:
             text = f"{percent}% 1RM (RPE {rpe_text(DELOAD_RPE)}): deload, moderate and crisp"
-    lighter = Dose(sets, amount, dose.rest_s, text, rpe, percent, dose.note, dose.unit)
+    load = dose.load_kg if percent == dose.percent else None
+    lighter = dose._replace(
+        sets=sets, amount=amount, intensity=text, rpe=rpe, percent=percent, load_kg=load
+    )
     return Piece(piece.movement, lighter)

@@ -21,6 +21,7 @@ from app.training.contract.vocabulary import (
     SessionIntensity,
     Sport,
 )
+from app.training.dosing.loads import with_load
 from app.training.dosing.prescription import prescribe
 from app.training.memo import memoised
 from app.training.programming import add_ons
@@ -148,6 +149,7 @@ def build(
     conditioning = _conditioning_block(day, week, index, whose, used)
     if frame.reduced:
         main, conditioning = _lighten(main, conditioning, frame)
+    main = [Piece(p.movement, with_load(p.dose, p.movement, athlete, frame.week)) for p in main]
     main_format = BlockFormat.ROUNDS if day.kind is DayKind.BOXING else BlockFormat.STRAIGHT
     parts: list[DraftBlock | Built] = [warm, DraftBlock(BlockKind.MAIN, tuple(main), main_format)]
     if conditioning is not None:

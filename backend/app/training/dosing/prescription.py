@@ -26,6 +26,7 @@ from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import Stage
 from app.training.catalogue import CATALOGUE
 from app.training.catalogue.model import Movement
+from app.training.contract.plan_document import Pace
 from app.training.contract.vocabulary import DoseUnit, Equipment, Goal, Level, Pattern, Phase
 from app.training.dosing.tables import (
     OLYMPIC,
@@ -66,6 +67,8 @@ class Dose(NamedTuple):
     percent: int | None = None
     note: str = ""
     unit: DoseUnit | None = None
+    load_kg: float | None = None
+    pace: Pace | None = None
 
 
 def rpe_text(rpe: float) -> str:
