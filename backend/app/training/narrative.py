@@ -10,11 +10,12 @@ from app.training import limitations
 from app.training.athlete.resolved import FULL_GYM, Athlete
 from app.training.calendar.event_days import EventPlacement
 from app.training.calendar.periodization import WeekFrame
+from app.training.contract.plan_document import Week
 from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
 from app.training.numbers.mileage import race_readiness
 from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
 from app.training.programming.exercise_choice import candidates
-from app.training.running.run_volume import start_km
+from app.training.running.run_volume import longest_run_m, start_km
 
 GOAL_WORDS = {
     Goal.FIGHT: "fight preparation",
@@ -185,26 +186,24 @@ def week_notes(athlete: Athlete, frame: WeekFrame, run_km: float | None) -> tupl
 
 
 MAX_WARNINGS = 20
-LOADING = frozenset({Phase.BASE, Phase.BUILD, Phase.PEAK})
 
 
-def _race_readiness(
-    athlete: Athlete, frames: list[WeekFrame], placement: EventPlacement | None
-) -> str | None:
-    """Whether the weeks up to the race can build the long run it needs (runners only)."""
+def _race_readiness(athlete: Athlete, weeks: list[Week]) -> str | None:
+    """Whether the plan's long runs reach what the race needs (runners with a race only)."""
     if athlete.sport is not Sport.RUNNING or athlete.race_km is None or not athlete.event:
         return None
-    last = placement.week if placement and placement.week else len(frames)
-    loading = sum(frame.phase in LOADING for frame in frames[:last])
+    longest = max(
+        (longest_run_m(session) for week in weeks for session in week.sessions), default=0
+    )
     weekly = start_km(athlete)
-    longest = athlete.numbers.longest_run_km
+    stated = athlete.numbers.longest_run_km
     return race_readiness(
-        athlete.race_km, loading, weekly, longest.value if longest else weekly * 0.3
+        athlete.race_km, longest / 1000, weekly, stated.value if stated else weekly * 0.3
     )
 
 
 def plan_warnings(
-    athlete: Athlete, frames: list[WeekFrame], placement: EventPlacement | None
+    athlete: Athlete, weeks: list[Week], placement: EventPlacement | None
 ) -> list[str]:
     """What the person must know before they start, as plain sentences.
 
@@ -213,7 +212,7 @@ def plan_warnings(
     """
     found = list(placement.warnings) if placement else []
     found += limitations.warnings(athlete.limitations)
-    readiness = _race_readiness(athlete, frames, placement)
+    readiness = _race_readiness(athlete, weeks)
     if readiness is not None:
         found.append(readiness)
     return found[:MAX_WARNINGS]

@@ -80,7 +80,7 @@ def build_plan(
         safety_notes=narrative.safety_notes(athlete),
         event=athlete.event_day if placement and placement.week else None,
         baselines_used=athlete.numbers.as_document(),
-        warnings=plan_warnings(athlete, frames, placement),
+        warnings=plan_warnings(athlete, weeks, placement),
         weeks=weeks,
     )
 

@@ -186,23 +186,21 @@ def weeks_to_long_run(start_km: float, start_long_km: float, distance_km: float)
 
 
 def race_readiness(
-    distance_km: float, loading_weeks: int, weekly_km: float, longest_km: float
+    distance_km: float, planned_long_km: float, weekly_km: float, longest_km: float
 ) -> str | None:
-    """A warning when the loading weeks cannot build the long run the race needs, else None.
+    """A warning when the plan's longest run falls short of what the race needs, else None.
 
-    The sentence says why (where the runner starts, what 10 % a week reaches) and what would
-    work (how many weeks it takes, deloads and taper included, or a shorter race first).
+    The sentence says why (where the runner starts, how far the plan's long run gets while
+    growing at most 10 % a week) and what would work (how many weeks, deloads and taper
+    included, or a shorter race first).
     """
-    goal = long_run_goal_km(distance_km)
     need = shortest_long_run_km(distance_km)
-    reached = build_up(weekly_km, longest_km, goal, max(1, loading_weeks), goal * 2)[-1]
-    if reached.long_km >= need:
+    if planned_long_km >= need:
         return None
     needed = weeks_to_long_run(weekly_km, longest_km, distance_km)
     return (
         f"A {race_name(distance_km)} needs long runs of at least {need:g} km. From "
-        f"{max(weekly_km, MIN_START_KM):g} km a week, {loading_weeks} training weeks of safe "
-        f"growth (at most 10% a week) reach about {reached.total_km:g} km a week and a "
-        f"{reached.long_km:g} km long run. Allow about {needed + needed // 3 + 2} weeks for "
-        "this race, or run a shorter one first."
+        f"{max(weekly_km, MIN_START_KM):g} km a week, growing at most 10% a week, this plan's "
+        f"longest run reaches {planned_long_km:.1f} km. Allow about {needed + needed // 3 + 2} "
+        "weeks for this race, or run a shorter one first."
     )

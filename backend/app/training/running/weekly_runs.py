@@ -278,13 +278,15 @@ def _carriers(days: tuple[RunDay, ...]) -> dict[int, float]:
 
 
 def _easy_distances(
-    days: tuple[RunDay, ...], easy_total: int, budget: run_volume.RunBudget
+    athlete: Athlete, days: tuple[RunDay, ...], easy_total: int, budget: run_volume.RunBudget
 ) -> dict[int, int]:
     """Easy metres by day: the long run first (capped), the rest shared by the carriers."""
     carriers = _carriers(days)
     long_index = days.index(RunDay.LONG)
     floor = 1000 * len(carriers)
-    long = run_volume.hundreds(run_volume.LONG_SHARE[len(days)] * budget.total)
+    long = run_volume.hundreds(run_volume.long_run_share(athlete, len(days)) * budget.total)
+    goal = run_volume.long_run_goal_m(athlete)
+    long = long if goal is None else min(long, goal)
     long = max(1000, min(budget.long_cap, long if carriers else easy_total, easy_total - floor))
     if carriers:  # the long run is the longest run of the week (every carrier weighs <= 1)
         even = math.ceil(easy_total / (1 + sum(carriers.values())) / 100) * 100
@@ -326,7 +328,7 @@ def week(athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]) -> lis
         RunDay.EASY if day in QUALITY_DAYS and i not in hard else day for i, day in enumerate(days)
     )
     hard_total = sum(p.dose.sets * p.dose.amount for ps in hard.values() for p in ps)
-    easy = _easy_distances(days, budget.total - hard_total, budget)
+    easy = _easy_distances(athlete, days, budget.total - hard_total, budget)
     skills = tuple(
         slot for goal in add_ons.skill_goals(athlete) for slot in add_ons.SKILL_SLOTS[goal]
     )[: add_ons.MAX_SKILL_SLOTS[athlete.level.rank]]

@@ -79,15 +79,16 @@ def test_a_build_respects_the_ten_percent_and_long_run_rules(
 
 
 def test_a_first_marathon_on_little_running_gets_a_warning_that_says_why_and_what() -> None:
-    warning = race_readiness(42.195, 10, 15, 6)
+    warning = race_readiness(42.195, 15.6, 15, 6)
     assert warning is not None
     assert "at least 28 km" in warning
     assert "15 km a week" in warning
+    assert "longest run reaches 15.6 km" in warning
     assert "weeks for this race, or run a shorter one first" in warning
 
 
 def test_enough_time_no_warning() -> None:
-    assert race_readiness(21.0975, 10, 30, 14) is None
-    assert race_readiness(5, 6, 9, 3) is None
+    assert race_readiness(21.0975, 18, 30, 14) is None
+    assert race_readiness(5, 4, 9, 3) is None
     assert shortest_long_run_km(10) == 8
     assert weeks_to_long_run(30, 14, 21.0975) <= 3
