@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
+from app.training import limitations
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.event_days import builds_to_event, placed_event
@@ -39,8 +40,11 @@ from app.training.contract.vocabulary import (
     SessionKind,
     Sport,
 )
+from app.training.dosing.paces import run_pace
 from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE
+from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
+from app.training.programming.exercise_choice import suits_limitations
 from app.training.running.run_volume import metres_run
 
 HEAVY_PERCENT, HEAVY_RPE = 75, 8.0
@@ -107,6 +111,7 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
                     continue
                 yield from _movement_rules(movement, athlete, where)
                 yield from _age_rules(exercise, athlete, where)
+                yield from _number_rules(exercise, movement, athlete, where)
 
 
 def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterator[Violation]:
@@ -117,6 +122,47 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
         yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
     if movement.contact and not athlete.may_spar:
         yield Violation("contact", f"{where}: sparring is for advanced boxers aged 16-64")
+
+
+def _number_rules(
+    exercise: Exercise, movement: Movement, athlete: Athlete, where: str
+) -> Iterator[Violation]:
+    """The athlete's numbers: feasible %1RM, agreeing RPE, own kilos and paces, limitations.
+
+    Reps and %1RM must be possible together and agree with the RPE (RTS table, one point of
+    rounding allowed); kilos come from the athlete's own lifts, paces from their VDOT; nothing
+    their limitations rule out, and no effort above a condition's cap.
+    """
+    name = exercise.name
+    percent, reps, rpe = exercise.percent_1rm, exercise.reps, exercise.target_rpe
+    if percent is not None and reps is not None:
+        if percent > strength.max_percent(reps):
+            yield Violation(
+                "percent", f"{where}: {name}: {reps} reps are not possible at {percent}%"
+            )
+        elif rpe is not None and percent > strength.max_percent(reps, max(1.0, rpe)) + 1:
+            yield Violation(
+                "rpe_percent", f"{where}: {name}: {percent}% is harder than RPE {rpe:g}"
+            )
+    if exercise.load_kg is not None:
+        lift = athlete.numbers.lift(exercise.exercise_id)
+        if (
+            lift is None
+            or percent is None
+            or exercise.load_kg
+            != strength.working_load(
+                strength.estimated_one_rep_max(lift.weight_kg, lift.reps, lift.rpe), percent
+            )
+        ):
+            yield Violation("load", f"{where}: {name}: the load is not from the athlete's lift")
+    paced = run_pace(athlete, exercise.exercise_id)
+    if exercise.pace is not None and paced is not None and exercise.pace != paced[0]:
+        yield Violation("pace", f"{where}: {name}: the pace is not the athlete's VDOT pace")
+    if not suits_limitations(movement, athlete):
+        yield Violation("limitation", f"{where}: {name} is ruled out by a limitation")
+    cap = limitations.effort_cap(athlete.limitations)
+    if cap is not None and rpe is not None and rpe > cap:
+        yield Violation("limitation_effort", f"{where}: {name} above RPE {cap:g}")
 
 
 def _age_rules(exercise: Exercise, athlete: Athlete, where: str) -> Iterator[Violation]:
@@ -142,7 +188,10 @@ def week_work(week: Week, sport: Sport) -> int:
 def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Deloads in plans of 6+ weeks, lighter than the week before; a taper before an event."""
     phases = [week.phase for week in plan.weeks]
-    if plan.duration_weeks >= MIN_WEEKS_FOR_DELOAD and Phase.DELOAD not in phases:
+    placement = placed_event(athlete, plan.start_date, plan.duration_weeks)
+    split = placement.week if placement and placement.week else plan.duration_weeks
+    longest = max(split, plan.duration_weeks - split)  # an event mid-plan starts a new build
+    if longest >= MIN_WEEKS_FOR_DELOAD and Phase.DELOAD not in phases:
         yield Violation("deload", "plans of 6 weeks or more need a deload week")
     for before, week in pairwise(plan.weeks):
         if week.phase is not Phase.DELOAD:
@@ -201,6 +250,8 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
         yield from _running(plan)
     if athlete.sport is Sport.BOXING:
         for week in plan.weeks:
+            if any(s.kind is SessionKind.EVENT for s in week.sessions):
+                continue  # the event's week is the event's
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
 
@@ -213,12 +264,15 @@ def _is_boxing(exercise: Exercise) -> bool:
 
 def _running(plan: PlanData) -> Iterator[Violation]:
     """Mostly running; weekly distance +10% at most between training weeks; 80/20."""
-    sessions = [session for week in plan.weeks for session in week.sessions]
+    sessions = [s for week in plan.weeks for s in week.sessions if s.kind is SessionKind.TRAINING]
     running = [s for s in sessions if any(_is_run(e) for e in work(s))]
     if len(running) < MIN_RUNNING_SHARE * len(sessions):
         yield Violation("sport", "a running plan should be mostly running sessions")
     last_loading: int | None = None
     for week in plan.weeks:
+        if any(s.kind is SessionKind.EVENT for s in week.sessions):
+            last_loading = None  # the event's week; after it a new build starts from its base
+            continue
         total, hard = metres_run(week.sessions)
         if total and hard > HARD_RUNNING_LIMIT * total:
             yield Violation("80_20", f"week {week.week}: more than 20% of the running is hard")

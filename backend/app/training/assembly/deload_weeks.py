@@ -10,6 +10,7 @@ Padilla 2003; Bosquet et al. 2007).
 from app.training.assembly.drafts import Piece
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.vocabulary import DoseUnit, Phase
+from app.training.dosing.effort import feasible_percent
 from app.training.dosing.prescription import rpe_text
 
 DELOAD_RPE, DELOAD_PERCENT = 6.5, 65
@@ -61,7 +62,10 @@ def _cut(piece: Piece, sets: int, frame: WeekFrame) -> Piece:
     rpe, percent, text = dose.rpe, dose.percent, dose.intensity
     if frame.phase is Phase.DELOAD and rpe is not None and rpe > DELOAD_RPE:
         rpe = DELOAD_RPE
-        percent = None if percent is None else min(percent, DELOAD_PERCENT)
+        if percent is not None:
+            percent = min(percent, DELOAD_PERCENT)
+            if piece.unit is DoseUnit.REPS:
+                percent = feasible_percent(percent, amount, DELOAD_RPE)
         text = f"RPE {rpe_text(DELOAD_RPE)}: deload, moderate and crisp"
         if percent is not None:
             text = f"{percent}% 1RM (RPE {rpe_text(DELOAD_RPE)}): deload, moderate and crisp"

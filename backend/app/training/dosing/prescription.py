@@ -18,7 +18,6 @@ with at least 5 reps (NSCA youth position statement, Faigenbaum et al. 2009); pe
 RPE 8 and 80% with at least 6 reps and 25% more rest (ACSM older adults guidance, 2009).
 """
 
-import math
 from typing import NamedTuple
 
 from app.training import limitations
@@ -28,6 +27,7 @@ from app.training.catalogue import CATALOGUE
 from app.training.catalogue.model import Movement
 from app.training.contract.plan_document import Pace
 from app.training.contract.vocabulary import DoseUnit, Equipment, Goal, Level, Pattern, Phase
+from app.training.dosing.effort import feasible_percent, within_cap
 from app.training.dosing.tables import (
     OLYMPIC,
     PRIMARY,
@@ -36,7 +36,6 @@ from app.training.dosing.tables import (
     Scheme,
 )
 from app.training.memo import memoised
-from app.training.numbers import strength
 from app.training.programming.roles import Role
 
 PERCENT_STEP = 2.5
@@ -155,14 +154,6 @@ def _load_text(percent: int | None, effort: float, unit: DoseUnit) -> str:
     reserve = 10 - effort
     spare = f"{reserve:g}" if reserve == int(reserve) else f"{int(reserve)}-{int(reserve) + 1}"
     return f"RPE {rpe} ({spare} reps in reserve)"
-
-
-def feasible_percent(percent: int, reps: int, rpe: float) -> int:
-    """The %1RM, lowered when needed so `reps` reps at it land on `rpe` (RTS table).
-
-    So 5 reps are never written at 90 %, and the percent and the RPE always agree.
-    """
-    return min(percent, math.floor(strength.max_percent(reps, min(10.0, max(1.0, rpe)))))
 
 
 def _as_dose(scheme: Scheme, movement: Movement, note: str = "") -> Dose:
@@ -386,7 +377,8 @@ def dose_class(movement: Movement) -> DoseClass:
 
 def prescribe(movement: Movement, role: Role, athlete: Athlete, stage: Stage) -> Dose:
     """The dose of `movement` in `role` for this athlete at this stage (before any deload)."""
-    return cached_prescription(_CLASS_OF[movement.id], role, athlete, stage)
+    dose = cached_prescription(_CLASS_OF[movement.id], role, athlete, stage)
+    return within_cap(dose, athlete, movement.dose)
 
 
 @memoised(16_384)

@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 MAX_WEEKLY_GROWTH = 0.10
+SHORT_RACE_KM, HALF_RACE_KM = 10.5, 25.0
 LONG_RUN_STEP_KM = 2.0
 LONG_RUN_MAX_SHARE = 0.5
 """A long run above half the week's distance loads one day too heavily (Daniels)."""
@@ -52,14 +53,13 @@ MAX_BUILD_WEEKS = 104
 def taper_weeks(distance_km: float, plan_weeks: int) -> int:
     """Taper weeks for a race on the last day of the plan (race week counts as one).
 
-    5-10 km: the race week (7 days); half: two weeks (13 days); marathon: three weeks when the
-    plan has 12 weeks or more, two otherwise. Plans under 4 weeks get only the race week.
+    5-10 km: the race week (7 days); half: two weeks (13 days); marathon: three weeks (20 days).
+    Shorter plans keep room for a step-back week: two taper weeks from 8 weeks of plan, three
+    from 12, otherwise one.
     """
-    if plan_weeks < 4 or distance_km <= 10.5:
-        return 1
-    if distance_km <= 25:
-        return 2
-    return 3 if plan_weeks >= 12 else 2
+    wanted = 1 if distance_km <= SHORT_RACE_KM else 2 if distance_km <= HALF_RACE_KM else 3
+    room = 3 if plan_weeks >= 12 else 2 if plan_weeks >= 8 else 1
+    return min(wanted, room)
 
 
 def long_run_goal_km(distance_km: float) -> float:

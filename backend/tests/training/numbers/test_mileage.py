@@ -53,7 +53,15 @@ def test_long_runs_are_sized_to_the_race(distance: float, expected: float) -> No
 
 @pytest.mark.parametrize(
     ("distance", "weeks", "expected"),
-    [(5, 8, 1), (10, 12, 1), (21.0975, 12, 2), (42.195, 16, 3), (42.195, 8, 2), (42.195, 3, 1)],
+    [
+        (5, 8, 1),
+        (10, 12, 1),
+        (21.0975, 12, 2),
+        (21.0975, 6, 1),
+        (42.195, 16, 3),
+        (42.195, 8, 2),
+        (42.195, 3, 1),
+    ],
 )
 def test_tapers_are_sized_to_the_distance(distance: float, weeks: int, expected: int) -> None:
     assert taper_weeks(distance, weeks) == expected
