@@ -179,3 +179,24 @@ def test_baselines_go_with_the_person(client: TestClient, db: Session) -> None:
     owners = db.scalars(select(Baselines.user_id)).all()
     assert user["id"] not in owners
     assert other["id"] not in owners
+
+
+def test_a_plan_is_built_from_the_stated_numbers_and_limitations(client: TestClient) -> None:
+    """Over HTTP: kilos from the stated bench, paces from the stated race, the event on its
+    day, the limitation in the warnings, and the numbers used recorded with their source."""
+    _, headers = onboard(
+        client, sport="running", experience_level="intermediate", days_per_week=4,
+        goals="10k race", limitations="bad knees",
+    )  # fmt: skip
+    assert client.put(URL, headers=headers, json=STATED).status_code == 200
+    event = {"kind": "race", "date": "2027-03-28", "distance_km": 10}
+    body = {"duration_weeks": 12, "start_date": "2027-01-04", "event": event}
+    plan = client.post("/api/v1/plans", json=body, headers=headers).json()["plan_data"]
+    assert plan["baselines_used"]["race"]["source"] == "stated"
+    assert plan["baselines_used"]["weekly_km"] == {"value": 25.0, "source": "stated"}
+    assert any("knees" in warning for warning in plan["warnings"])
+    sessions = [s for week in plan["weeks"] for s in week["sessions"]]
+    assert [s["date"] for s in sessions if s["kind"] == "event"] == ["2027-03-28"]
+    paced = [e for s in sessions for b in s["blocks"] for e in b["exercises"] if e["pace"]]
+    assert paced
+    assert all("/km" in e["intensity"] for e in paced)
