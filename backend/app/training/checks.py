@@ -52,6 +52,8 @@ TEEN_MIN_REPS_UNDER_LOAD = 5
 DELOAD_MAX_SHARE = 0.7
 """A deload keeps at most 70% of the previous week's work (the engine aims for ~55%)."""
 WEEKLY_GROWTH_LIMIT = 1.10
+COOL_S = 300
+"""A cool-down of five minutes at least (ACSM: 5-10 minutes)."""
 HARD_RUNNING_LIMIT = 0.25
 """80/20 with a little room for rounding: at most a quarter of the running is hard."""
 MIN_RUNNING_SHARE = 0.6
@@ -230,10 +232,20 @@ def heavy_patterns(session: Session) -> set[Pattern]:
 
 
 def _rhythm(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
-    """Hard/easy rhythm: easy days at 6-7 days a week, no heavy pattern two days running."""
+    """Hard/easy rhythm: easy days at 6-7 days a week, no heavy pattern two days running.
+
+    Every cool-down lasts five minutes or more.
+    """
     sessions = [session for week in plan.weeks for session in week.sessions]
+    for index, session in enumerate(sessions):
+        cool_down = session.block(BlockKind.COOL_DOWN)
+        if cool_down and sum(e.sets * (e.duration_s or 0) for e in cool_down.exercises) < COOL_S:
+            yield Violation("cool_down", f"session {index + 1}: cool down for 5 minutes or more")
     for week in plan.weeks:
-        easy = any(session.intensity in EASY_KINDS for session in week.sessions)
+        easy = any(
+            session.intensity in EASY_KINDS or session.kind is SessionKind.EVENT
+            for session in week.sessions
+        )
         if plan.days_per_week >= MIN_DAYS_NEEDING_EASY and not easy:
             yield Violation("recovery", f"week {week.week}: 6-7 days a week need an easy day")
     for index, (today, tomorrow) in enumerate(pairwise(sessions)):

@@ -16,13 +16,14 @@ from app.training.contract.plan_document import Block, Session
 from app.training.contract.vocabulary import (
     BlockFormat,
     BlockKind,
+    DoseUnit,
     Pattern,
     Phase,
     SessionIntensity,
     Sport,
 )
 from app.training.dosing.loads import with_load
-from app.training.dosing.prescription import prescribe
+from app.training.dosing.prescription import Dose, prescribe
 from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.day_templates import DayKind, DayPlan
@@ -65,13 +66,22 @@ WARM_UPS: dict[DayKind, tuple[Slot, ...]] = {
     DayKind.RECOVERY: (_prep("cat_cow", "hip_circles"), _prep("ankle_rocks", "arm_circles")),
 }
 CALISTHENICS_WARM_UP = (RAISE, _prep("wrist_prep", "arm_circles"), _prep("scapular_push_up"))
+SETTLE = _prep("walk_cool_down", "brisk_walk", "marching", patterns=(P.AEROBIC,))
 COOL_DOWNS: dict[DayKind, tuple[Slot, ...]] = {
-    DayKind.STRENGTH: (_prep("couch_stretch", "pigeon_stretch"), _prep("childs_pose")),
-    DayKind.BOXING: (_prep("doorway_chest_stretch", "childs_pose"), _prep("box_breathing")),
-    DayKind.ROADWORK: (_prep("calf_stretch"), _prep("hamstring_stretch", "couch_stretch")),
-    DayKind.EASY: (_prep("pigeon_stretch", "hamstring_stretch"), _prep("box_breathing")),
-    DayKind.RECOVERY: (_prep("pigeon_stretch", "childs_pose"), _prep("box_breathing")),
+    DayKind.STRENGTH: (SETTLE, _prep("couch_stretch", "pigeon_stretch"), _prep("childs_pose")),
+    DayKind.BOXING: (
+        SETTLE,
+        _prep("doorway_chest_stretch", "childs_pose"),
+        _prep("box_breathing"),
+    ),
+    DayKind.ROADWORK: (SETTLE, _prep("calf_stretch"), _prep("hamstring_stretch", "couch_stretch")),
+    DayKind.EASY: (SETTLE, _prep("pigeon_stretch", "hamstring_stretch"), _prep("box_breathing")),
+    DayKind.RECOVERY: (SETTLE, _prep("pigeon_stretch", "childs_pose"), _prep("box_breathing")),
 }
+"""Every cool-down starts with three minutes of easy walking and holds each stretch a minute:
+at least five minutes, so the breathing settles before the stretches (ACSM's cool-down of
+5-10 minutes)."""
+SETTLE_S, STRETCH_S, COOL_S = 180, 60, 300
 
 
 def _prep_block(
@@ -84,8 +94,28 @@ def _prep_block(
         movement = pick(slot, athlete, 0, used)
         if movement is not None:
             used.add(movement.id)
-            pieces.append(Piece(movement, prescribe(movement, Role.MOBILITY, athlete, _ANY)))
+            dose = prescribe(movement, Role.MOBILITY, athlete, _ANY)
+            if kind is BlockKind.COOL_DOWN:
+                dose = _cool_down_dose(dose, movement.dose, slot is SETTLE)
+            pieces.append(Piece(movement, dose))
+    if kind is BlockKind.COOL_DOWN and pieces and pieces[0].unit is DoseUnit.TIME:
+        timed = sum(p.dose.sets * p.dose.amount for p in pieces if p.unit is DoseUnit.TIME)
+        walk = pieces[0].dose
+        pieces[0] = Piece(
+            pieces[0].movement, walk._replace(amount=walk.amount + max(0, COOL_S - timed))
+        )
     return DraftBlock(kind, tuple(pieces), BlockFormat.CIRCUIT), frozenset(used)
+
+
+def _cool_down_dose(dose: Dose, unit: DoseUnit, settling: bool) -> Dose:
+    """Walk three minutes, then hold each stretch at least a minute."""
+    if unit is not DoseUnit.TIME:
+        return dose
+    if settling:
+        return dose._replace(amount=SETTLE_S, intensity="Easy walk: let the breathing settle")
+    if dose.sets == 1 and dose.amount < STRETCH_S:
+        return dose._replace(amount=STRETCH_S)
+    return dose
 
 
 _ANY = Stage(Phase.BASE, 0)

@@ -107,11 +107,15 @@ def suits_limitations(movement: Movement, athlete: Athlete) -> bool:
 
 
 def _preferred(slot: Slot, athlete: Athlete) -> list[Movement]:
-    """The slot's preferred movements, each swapped for a physio's substitute when ruled out."""
+    """The slot's preferred movements, each swapped for a physio's substitute when ruled out.
+
+    A substitute keeps to the slot's patterns, so the week's heavy patterns stay spread out.
+    """
     found: list[Movement] = []
     for movement_id in slot.prefer:
         swap = limitations.substitute(athlete.limitations, movement_id)
         options = [BY_ID[i] for i in (movement_id, swap or "") if i in BY_ID]
+        options = [m for m in options if m.id == movement_id or m.pattern in slot.patterns]
         usable = [m for m in options if allowed(m, athlete, slot.any_sport) and _fits(m, slot)]
         if usable and usable[0] not in found:
             found.append(usable[0])
