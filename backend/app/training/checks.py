@@ -157,7 +157,7 @@ def _number_rules(
             )
         ):
             yield Violation("load", f"{where}: {name}: the load is not from the athlete's lift")
-    paced = run_pace(athlete, exercise.exercise_id)
+    paced = None if exercise.pace is None else run_pace(athlete, exercise.exercise_id)
     if exercise.pace is not None and paced is not None and exercise.pace != paced[0]:
         yield Violation("pace", f"{where}: {name}: the pace is not the athlete's VDOT pace")
     if not suits_limitations(movement, athlete):

@@ -7,6 +7,7 @@ lasts) and turn a running week's time limits into metres; they are never prescri
 
 from app.training.athlete.resolved import Athlete
 from app.training.contract.plan_document import Pace
+from app.training.memo import memoised
 from app.training.numbers.paces import (
     Zone,
     format_pace,
@@ -51,13 +52,14 @@ def fitness(athlete: Athlete) -> float | None:
     return None if result is None else vdot(result.distance_km, result.time_s)
 
 
+@memoised(4096)
 def run_pace(athlete: Athlete, movement_id: str) -> tuple[Pace, str] | None:
     """The pace range of a run and its words ("4:37-4:50/km (threshold)"), when fitness is known.
 
     Race-pace runs use the goal time when there is one, else the time the VDOT predicts.
     """
     current = fitness(athlete)
-    if current is None:
+    if current is None or movement_id not in ZONE_OF_RUN.keys() | RACE_PACE_RUNS:
         return None
     if movement_id in RACE_PACE_RUNS:
         distance = athlete.race_km or 5.0

@@ -97,7 +97,7 @@ def allowed(movement: Movement, athlete: Athlete, any_sport: bool = False) -> bo
 
 def suits_limitations(movement: Movement, athlete: Athlete) -> bool:
     """No limitation of the athlete rules the movement out (by id, pattern, impact, contact)."""
-    return limitations.allows(
+    return not athlete.limitations or limitations.allows(
         athlete.limitations,
         movement.id,
         movement.pattern.value,
