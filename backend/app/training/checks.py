@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
-from app.training import limitations
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.event_days import builds_to_event, placed_event
@@ -162,7 +161,7 @@ def _number_rules(
         yield Violation("pace", f"{where}: {name}: the pace is not the athlete's VDOT pace")
     if not suits_limitations(movement, athlete):
         yield Violation("limitation", f"{where}: {name} is ruled out by a limitation")
-    cap = limitations.effort_cap(athlete.limitations)
+    cap = athlete.effort_cap
     if cap is not None and rpe is not None and rpe > cap:
         yield Violation("limitation_effort", f"{where}: {name} above RPE {cap:g}")
 

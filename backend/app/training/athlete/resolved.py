@@ -5,7 +5,7 @@ plan, so the rest of the engine reads plain attributes instead of re-deriving th
 """
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from app.training import limitations as limitation_reading
@@ -77,6 +77,7 @@ class Athlete:
         limitations: Injuries and conditions named in the profile or the goals.
         event_day: The dated event the plan leads to (an option, or read from the goals).
         race_km: The race distance the plan is for, in km (event, goal time or race goal).
+        effort_cap: The lowest RPE cap the limitations set (pregnancy 7, heart 6), if any.
 
     Two athletes are equal only when every field is: the engine's caches are keyed on the
     Athlete, so a rule that reads any field (the exact age, whether the kit was named) can never
@@ -98,6 +99,18 @@ class Athlete:
     limitations: tuple[Limitation, ...] = ()
     event_day: Event | None = None
     race_km: float | None = None
+    effort_cap: float | None = None
+    key: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Hash once: every memoised step is keyed on the athlete, numbers included."""
+        fields = (self.sport, self.level, self.age, self.days, self.goals, self.equipment)
+        more = (self.event, self.race, self.usual_kit, self.numbers, self.limitations)
+        object.__setattr__(self, "key", hash((*fields, *more, self.event_day, self.race_km)))
+
+    def __hash__(self) -> int:
+        """The hash computed once at creation (equality still compares every field)."""
+        return self.key
 
     @property
     def may_spar(self) -> bool:
@@ -172,6 +185,7 @@ def with_numbers(
         event_day=event,
         event=base.event or event is not None,
         race_km=race_km,
+        effort_cap=limitation_reading.effort_cap(found),
     )
 
 

@@ -9,7 +9,6 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from app.training import limitations
 from app.training.athlete.resolved import Athlete
 from app.training.contract.vocabulary import DoseUnit
 from app.training.numbers import strength
@@ -32,7 +31,7 @@ def feasible_percent(percent: int, reps: int, rpe: float) -> int:
 
 def within_cap(dose: "Dose", athlete: Athlete, unit: DoseUnit) -> "Dose":
     """The dose with its effort (and %1RM) lowered to a condition's cap, words included."""
-    cap = limitations.effort_cap(athlete.limitations)
+    cap = athlete.effort_cap
     if cap is None or dose.rpe is None or dose.rpe <= cap:
         return dose
     percent = dose.percent

@@ -20,7 +20,6 @@ RPE 8 and 80% with at least 6 reps and 25% more rest (ACSM older adults guidance
 
 from typing import NamedTuple
 
-from app.training import limitations
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import Stage
 from app.training.catalogue import CATALOGUE
@@ -83,7 +82,7 @@ def rpe_cap(athlete: Athlete) -> float:
     cap = LEVEL_RPE_CAP[athlete.level.rank]
     if athlete.teen or athlete.older:
         cap = min(cap, CAPPED_RPE)
-    condition = limitations.effort_cap(athlete.limitations)
+    condition = athlete.effort_cap
     return cap if condition is None else min(cap, condition)
 
 
