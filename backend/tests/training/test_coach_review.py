@@ -198,7 +198,6 @@ def test_a_lifter_with_a_rep_max_gets_kilos() -> None:
         assert f"{exercise.load_kg:g} kg" in exercise.intensity
 
 
-@pytest.mark.xfail(strict=True, reason="the goal lift vanished for whole blocks")
 def test_the_goal_lift_is_in_every_week() -> None:
     """Review: no barbell bench in weeks 5-8 of a "bench 100 kg" plan."""
     plan = make_plan("gym", "intermediate", 4, "bench 100 kg", 12)

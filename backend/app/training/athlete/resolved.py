@@ -78,6 +78,7 @@ class Athlete:
         event_day: The dated event the plan leads to (an option, or read from the goals).
         race_km: The race distance the plan is for, in km (event, goal time or race goal).
         effort_cap: The lowest RPE cap the limitations set (pregnancy 7, heart 6), if any.
+        goal_lifts: Lifts the goals name a target for ("bench 100 kg"): in every block.
 
     Two athletes are equal only when every field is: the engine's caches are keyed on the
     Athlete, so a rule that reads any field (the exact age, whether the kit was named) can never
@@ -100,6 +101,7 @@ class Athlete:
     event_day: Event | None = None
     race_km: float | None = None
     effort_cap: float | None = None
+    goal_lifts: frozenset[str] = frozenset()
     key: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -186,6 +188,7 @@ def with_numbers(
         event=base.event or event is not None,
         race_km=race_km,
         effort_cap=limitation_reading.effort_cap(found),
+        goal_lifts=frozenset(lift.lift for lift in numbers.target_lifts),
     )
 
 

@@ -198,6 +198,10 @@ def pick(slot: Slot, athlete: Athlete, variant: int, used: set[str]) -> Movement
     options = [m for m in candidates(slot, athlete) if m.id not in used]
     if not options:
         return None
+    if slot.role is Role.PRIMARY:  # the lift the athlete is chasing stays in every block
+        goal = next((m for m in options if m.id in athlete.goal_lifts), None)
+        if goal is not None:
+            return goal
     first = _class(options[0], slot, athlete)
     pool = [m for m in options[:ROTATION] if _class(m, slot, athlete) == first]
     return pool[variant % len(pool)]
