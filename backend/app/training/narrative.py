@@ -11,8 +11,10 @@ from app.training.athlete.resolved import FULL_GYM, Athlete
 from app.training.calendar.event_days import EventPlacement
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.plan_document import Week
-from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
+from app.training.contract.vocabulary import Equipment, Goal, Level, Phase, Sport
+from app.training.dosing.paces import fitness
 from app.training.numbers.mileage import race_readiness
+from app.training.numbers.prescriptions import time_trial_note
 from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
 from app.training.programming.exercise_choice import candidates
 from app.training.running.run_volume import longest_run_m, start_km
@@ -182,10 +184,14 @@ def week_notes(athlete: Athlete, frame: WeekFrame, run_km: float | None) -> tupl
     if run_km is not None:
         notes = RUNNING_NOTES.get(frame.phase, notes)
         notes += f" Running this week: {run_km:.1f} km, about 80% of it easy."
+        if frame.week == 1 and fitness(athlete) is None and athlete.level is not Level.BEGINNER:
+            notes += " " + time_trial_note(TIME_TRIAL_KM)
     return PHASE_FOCUS[frame.phase], notes
 
 
 MAX_WARNINGS = 20
+TIME_TRIAL_KM = 5.0
+"""Without a race time, week 1 asks for a 5 km time trial; beginners go by the talk test."""
 
 
 def _race_readiness(athlete: Athlete, weeks: list[Week]) -> str | None:

@@ -259,3 +259,17 @@ def test_below_advanced_never_two_hard_days_in_a_row(sport: str, level: str) -> 
     for week in plan.weeks:
         hard = [s.intensity is SessionIntensity.HARD for s in week.sessions]
         assert not any(a and b for a, b in pairwise(hard)), week.week
+
+
+def test_week_1_says_how_to_find_a_missing_number_and_later_weeks_the_rule() -> None:
+    """Review: "@90% 1RM" and "threshold pace" with no number and no way to find one."""
+    lifter = make_plan("gym", "intermediate", 4, "get stronger", 8)
+    first = [e.notes for s in lifter.weeks[0].sessions for e in s.exercises() if e.percent_1rm]
+    later = [e.notes for s in lifter.weeks[1].sessions for e in s.exercises() if e.percent_1rm]
+    assert any("Find your weight: ramp up" in note for note in first)
+    assert any("Add 2.5 kg when every rep is at RPE 8 or less" in note for note in later)
+    runner = make_plan("running", "intermediate", 4, "10k race", 8)
+    assert "Time trial" in runner.weeks[0].notes
+    result = stated(race=RaceTime(10, 45 * 60, Source.STATED))
+    timed = make_plan("running", "intermediate", 4, "10k race", 8, baselines=result)
+    assert "Time trial" not in timed.weeks[0].notes
