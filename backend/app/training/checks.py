@@ -18,6 +18,7 @@ from typing import NamedTuple
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.event_days import builds_to_event, placed_event
+from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
 from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_FOR_TAPER
 from app.training.catalogue import BY_ID, Movement
 from app.training.contract.plan_document import (
@@ -236,6 +237,7 @@ def _rhythm(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     Every cool-down lasts five minutes or more.
     """
     sessions = [session for week in plan.weeks for session in week.sessions]
+    yield from _hard_days(plan, athlete)
     for index, session in enumerate(sessions):
         cool_down = session.block(BlockKind.COOL_DOWN)
         if cool_down and sum(e.sets * (e.duration_s or 0) for e in cool_down.exercises) < COOL_S:
@@ -253,6 +255,21 @@ def _rhythm(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
         if consecutive and shared:
             names = ", ".join(sorted(p.value for p in shared))
             yield Violation("heavy_repeat", f"session {index + 2}: heavy {names} two days running")
+
+
+def _hard_days(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """Below advanced never two hard days in a row, advanced at most two (the shared rule).
+
+    The event's week is left out: the event's date is fixed by the event, not the plan.
+    """
+    allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
+    for week in plan.weeks:
+        if any(session.kind is SessionKind.EVENT for session in week.sessions):
+            continue
+        for end in range(1, len(week.sessions) + 1):
+            if hard_run(week.sessions[:end], plan.days_per_week) > allowed:
+                yield Violation("hard_days", f"week {week.week}: too many hard days in a row")
+                break
 
 
 def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:

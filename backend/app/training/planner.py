@@ -24,12 +24,14 @@ from app.training.calendar.event_days import (
     placed_event,
     taper_for,
 )
+from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
 from app.training.calendar.periodization import WeekFrame, plan_weeks
 from app.training.contract.plan_document import (
     ENGINE_GENERATOR,
     AthleteProfile,
     PlanData,
     PlanOptions,
+    Session,
     Week,
 )
 from app.training.contract.vocabulary import Goal, Sport
@@ -94,13 +96,7 @@ def _week(
         written = weekly_runs.week(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, metres_run(written)[0] / 1000)
     else:
-        layout = week_of(athlete.sport, athlete.level, athlete.days)
-        skills = skill_slots(athlete, layout)
-        whose = AthleteWeek(athlete, frame)
-        written = [
-            sessions.build(day, index, layout, whose, skills[index], dates[index])
-            for index, day in enumerate(layout)
-        ]
+        written = _training_days(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, None)
     event = athlete.event_day
     if event is not None and placement is not None and placement.week == frame.week:
@@ -108,3 +104,21 @@ def _week(
         target = athlete.numbers.target_race or athlete.numbers.race
         written[index] = event_session(index + 1, event.date, event, athlete.sport, target)
     return Week(week=frame.week, phase=frame.phase, focus=focus, notes=notes, sessions=written)
+
+
+def _training_days(
+    athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]
+) -> list[Session]:
+    """A week of the sport's split; a day that would follow too many hard days is eased."""
+    layout = week_of(athlete.sport, athlete.level, athlete.days)
+    skills = skill_slots(athlete, layout)
+    whose = AthleteWeek(athlete, frame)
+    allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
+    written: list[Session] = []
+    for index, day in enumerate(layout):
+        parts = (day, index, layout, whose, skills[index], dates[index])
+        session = sessions.build(*parts)
+        if hard_run([*written, session], athlete.days) > allowed:
+            session = sessions.build(*parts, ease=True)
+        written.append(session)
+    return written

@@ -248,7 +248,6 @@ def test_cool_downs_last_at_least_five_minutes(sport: str) -> None:
                 assert seconds >= 300, (sport, week.week, session.day)
 
 
-@pytest.mark.xfail(strict=True, reason="hard days back to back in six-day weeks")
 @pytest.mark.parametrize(
     ("sport", "level"),
     [("boxing", "intermediate"), ("crossfit", "beginner"), ("gym", "intermediate")],

@@ -6,6 +6,7 @@ athlete and shared. Deloads and tapers reuse the week's exercises with less work
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from app.training.assembly import crossfit_workouts, plan_parts
 from app.training.assembly.deload_weeks import lighten, lighten_rounds
@@ -22,6 +23,7 @@ from app.training.contract.vocabulary import (
     SessionIntensity,
     Sport,
 )
+from app.training.dosing.effort import capped
 from app.training.dosing.loads import with_load
 from app.training.dosing.prescription import Dose, prescribe
 from app.training.memo import memoised
@@ -168,8 +170,13 @@ def build(
     whose: AthleteWeek,
     skills: tuple[Slot, ...],
     when: dt.date | None,
+    ease: bool = False,
 ) -> Session:
-    """Session `index` (0-based) of a week laid out as `week`."""
+    """Session `index` (0-based) of a week laid out as `week`.
+
+    `ease` keeps it below hard (RPE 7.5 at most), for a day that would otherwise follow too
+    many hard days.
+    """
     athlete, frame = whose.athlete, whose.frame
     warm, warm_ids = warm_up(athlete, day.kind)
     used = set(warm_ids)
@@ -179,6 +186,8 @@ def build(
     conditioning = _conditioning_block(day, week, index, whose, used)
     if frame.reduced:
         main, conditioning = _lighten(main, conditioning, frame)
+    if ease:
+        main, conditioning = _eased(main), _eased_block(conditioning)
     main = [Piece(p.movement, with_load(p.dose, p.movement, athlete, frame.week)) for p in main]
     main_format = BlockFormat.ROUNDS if day.kind is DayKind.BOXING else BlockFormat.STRAIGHT
     parts: list[DraftBlock | Built] = [warm, DraftBlock(BlockKind.MAIN, tuple(main), main_format)]
@@ -230,6 +239,22 @@ def _lighten(
         cap = max(5, round(cap * frame.volume))
     shrunk = DraftBlock(conditioning.kind, pieces, conditioning.format, cap, conditioning.notes)
     return lighter, shrunk
+
+
+EASED_RPE = 7.5
+"""Just under a hard session's RPE 8."""
+
+
+def _eased(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with their effort capped below hard."""
+    return [Piece(p.movement, capped(p.dose, EASED_RPE, p.movement.dose)) for p in pieces]
+
+
+def _eased_block(block: DraftBlock | None) -> DraftBlock | None:
+    """A conditioning block with its effort capped below hard."""
+    if block is None:
+        return None
+    return replace(block, pieces=tuple(_eased(list(block.pieces))))
 
 
 def _intensity(kind: DayKind, pieces: list[Piece], frame: WeekFrame) -> SessionIntensity:

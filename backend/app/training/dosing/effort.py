@@ -16,7 +16,7 @@ from app.training.numbers import strength
 if TYPE_CHECKING:  # the dose type is defined by the prescriptions that use this module
     from app.training.dosing.prescription import Dose
 
-__all__ = ["feasible_percent", "within_cap"]
+__all__ = ["capped", "feasible_percent", "within_cap"]
 
 _RPE_WORDS = re.compile(r"RPE \d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
 
@@ -31,8 +31,12 @@ def feasible_percent(percent: int, reps: int, rpe: float) -> int:
 
 def within_cap(dose: "Dose", athlete: Athlete, unit: DoseUnit) -> "Dose":
     """The dose with its effort (and %1RM) lowered to a condition's cap, words included."""
-    cap = athlete.effort_cap
-    if cap is None or dose.rpe is None or dose.rpe <= cap:
+    return dose if athlete.effort_cap is None else capped(dose, athlete.effort_cap, unit)
+
+
+def capped(dose: "Dose", cap: float, unit: DoseUnit) -> "Dose":
+    """The dose with its RPE at most `cap`; the %1RM and the words come down with it."""
+    if dose.rpe is None or dose.rpe <= cap:
         return dose
     percent = dose.percent
     if percent is not None and (dose.unit or unit) is DoseUnit.REPS:
