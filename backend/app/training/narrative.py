@@ -4,6 +4,7 @@ Every week says why it looks the way it does (why a deload is lighter, why the t
 volume but not intensity), because people follow a plan better when they understand it.
 """
 
+import math
 from itertools import groupby
 
 from app.training import limitations
@@ -218,7 +219,30 @@ def plan_warnings(
     """
     found = list(placement.warnings) if placement else []
     found += limitations.warnings(athlete.limitations)
-    readiness = _race_readiness(athlete, weeks)
-    if readiness is not None:
-        found.append(readiness)
+    for warning in (_race_readiness(athlete, weeks), _weight_loss_rate(athlete, len(weeks))):
+        if warning is not None:
+            found.append(warning)
     return found[:MAX_WARNINGS]
+
+
+SAFE_LOSS_SHARE, DEFAULT_SAFE_LOSS_KG = 0.01, 0.75
+"""About 0.5-1 % of body weight a week keeps muscle (Helms et al. 2014); without a body weight
+0.75 kg a week stands in."""
+
+
+def _weight_loss_rate(athlete: Athlete, weeks: int) -> str | None:
+    """A warning when the goal asks to lose weight faster than about 1 % of body weight a week."""
+    if athlete.weight_to_lose_kg is None:
+        return None
+    per_week = athlete.weight_to_lose_kg / weeks
+    weight = athlete.body_weight_kg
+    safe = weight * SAFE_LOSS_SHARE if weight is not None else DEFAULT_SAFE_LOSS_KG
+    if per_week <= safe:
+        return None
+    needed = math.ceil(athlete.weight_to_lose_kg / safe)
+    return (
+        f"Losing {athlete.weight_to_lose_kg:g} kg in {weeks} weeks is {per_week:.1f} kg a week: "
+        f"faster than about {safe:.1f} kg a week costs muscle and rarely lasts. Allow about "
+        f"{needed} weeks, with a modest calorie deficit (300-500 kcal a day) and protein of "
+        "about 1.6 g per kg of body weight."
+    )

@@ -272,3 +272,19 @@ def test_week_1_says_how_to_find_a_missing_number_and_later_weeks_the_rule() -> 
     result = stated(race=RaceTime(10, 45 * 60, Source.STATED))
     timed = make_plan("running", "intermediate", 4, "10k race", 8, baselines=result)
     assert "Time trial" not in timed.weeks[0].notes
+
+
+def test_a_weight_loss_faster_than_one_percent_a_week_gets_a_warning_that_says_why() -> None:
+    """Unsafe goals get a warning, not silence: why, and what would work."""
+
+    def plan(goals: str, weeks: int) -> PlanData:
+        profile = schemas.AthleteProfile(
+            age=30, sport="boxing", experience_level="intermediate", days_per_week=4,
+            goals=goals, body_weight_kg=80,
+        )  # fmt: skip
+        return planner.build_plan(profile, schemas.PlanOptions(duration_weeks=weeks))
+
+    crash = plan("lose 10 kg", 4).warnings
+    assert any("Losing 10 kg in 4 weeks" in w and "Allow about 13 weeks" in w for w in crash)
+    assert any("Losing 9 kg" in w for w in plan("make 71 kg for my fight", 6).warnings)
+    assert not any("Losing" in w for w in plan("lose 5 kg", 12).warnings)

@@ -15,7 +15,7 @@ from app.training.contract.vocabulary import AgeBand, Equipment, Goal, Level, Sp
 from app.training.limitations import Limitation
 from app.training.memo import memoised
 from app.training.numbers.baselines import Baselines
-from app.training.numbers.goals import read_goals
+from app.training.numbers.goals import GoalNumbers, read_goals
 
 FULL_GYM = frozenset(Equipment) - {Equipment.BODYWEIGHT}
 USUAL_KIT: dict[Sport, frozenset[Equipment]] = {
@@ -79,6 +79,8 @@ class Athlete:
         race_km: The race distance the plan is for, in km (event, goal time or race goal).
         effort_cap: The lowest RPE cap the limitations set (pregnancy 7, heart 6), if any.
         goal_lifts: Lifts the goals name a target for ("bench 100 kg"): in every block.
+        body_weight_kg: From the profile, when given.
+        weight_to_lose_kg: "lose 10 kg", or body weight above the class to make ("make 71 kg").
 
     Two athletes are equal only when every field is: the engine's caches are keyed on the
     Athlete, so a rule that reads any field (the exact age, whether the kit was named) can never
@@ -102,6 +104,8 @@ class Athlete:
     race_km: float | None = None
     effort_cap: float | None = None
     goal_lifts: frozenset[str] = frozenset()
+    body_weight_kg: float | None = None
+    weight_to_lose_kg: float | None = None
     key: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -152,7 +156,7 @@ def resolve(
         kit,
     )
     day = today or options.start_date
-    text = Texts(profile.goals, profile.limitations)
+    text = Texts(profile.goals, profile.limitations, profile.body_weight_kg)
     return with_numbers(base, text, options.event, baselines or NO_NUMBERS, day)
 
 
@@ -161,6 +165,7 @@ class Texts(NamedTuple):
 
     goals: str | None
     limitations: str | None
+    body_weight_kg: float | None = None
 
 
 @memoised(1024)
@@ -189,7 +194,19 @@ def with_numbers(
         race_km=race_km,
         effort_cap=limitation_reading.effort_cap(found),
         goal_lifts=frozenset(lift.lift for lift in numbers.target_lifts),
+        body_weight_kg=text.body_weight_kg,
+        weight_to_lose_kg=_to_lose(read, text.body_weight_kg),
     )
+
+
+def _to_lose(read: GoalNumbers, body_weight_kg: float | None) -> float | None:
+    """Kilos the goals ask to lose: stated, or the distance to a weight class."""
+    if read.weight_change_kg is not None and read.weight_change_kg.value < 0:
+        return -read.weight_change_kg.value
+    if read.weight_class_kg is not None and body_weight_kg is not None:
+        gap = body_weight_kg - read.weight_class_kg.value
+        return round(gap, 1) if gap > 0 else None
+    return None
 
 
 @memoised(1024)
