@@ -20,8 +20,20 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.api import accounts, baselines, chat, health, knowledge, plans, web
+from app.api import (
+    accounts,
+    baselines,
+    calendar,
+    chat,
+    health,
+    knowledge,
+    logs,
+    plans,
+    progress,
+    web,
+)
 from app.api.errors import install_error_handlers
+from app.coach.warm import start_warming
 from app.config import settings
 from app.database.connection import engine
 from app.database.schema import upgrade_to_head
@@ -49,6 +61,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     logger.info("🚀 Starting %s...", settings.APP_NAME)
     prepare_database()
     knowledge_vectors = start_knowledge(engine)
+    start_warming(engine, knowledge_vectors.join)
     logger.info("✅ Application ready")
     yield
     logger.info("👋 Shutting down...")
@@ -87,6 +100,9 @@ def create_app() -> FastAPI:
     application.include_router(accounts.router)
     application.include_router(baselines.router)
     application.include_router(plans.router)
+    application.include_router(calendar.router)
+    application.include_router(logs.router)
+    application.include_router(progress.router)
     application.include_router(chat.router)
     application.include_router(knowledge.router)
     application.include_router(web.router)

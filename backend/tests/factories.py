@@ -7,7 +7,17 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.database.models import Baselines, ChatMessage, Credentials, User, WorkoutPlan
+from app.database.models import (
+    Baselines,
+    CalendarFeed,
+    ChatMessage,
+    Credentials,
+    LiftBest,
+    LoggedSet,
+    TrainingLog,
+    User,
+    WorkoutPlan,
+)
 
 _numbers = itertools.count(1)
 PASSWORD = "correct horse battery"
@@ -40,5 +50,15 @@ def row_counts(db: Session) -> dict[str, int]:
     """How many rows each table of personal data holds, to prove a request changed nothing."""
     return {
         model.__tablename__: db.scalar(select(func.count()).select_from(model)) or 0
-        for model in (User, Credentials, WorkoutPlan, ChatMessage, Baselines)
+        for model in (
+            User,
+            Credentials,
+            WorkoutPlan,
+            ChatMessage,
+            TrainingLog,
+            LoggedSet,
+            LiftBest,
+            CalendarFeed,
+            Baselines,
+        )
     }

@@ -7,6 +7,7 @@ the training engine's own vocabulary, so a profile always names something a plan
 """
 
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
@@ -18,10 +19,11 @@ from app.training.contract.vocabulary import (
     MIN_AGE,
     MIN_DAYS,
     Sport,
+    Weekday,
 )
 from app.training.contract.vocabulary import Level as ExperienceLevel
 
-__all__ = ["ExperienceLevel", "Sport"]
+__all__ = ["ExperienceLevel", "Sport", "Weekday"]
 
 
 PersonName = Annotated[
@@ -71,4 +73,36 @@ Limitations = Annotated[
 BodyWeight = Annotated[
     float | None,
     Field(strict=True, ge=30, le=300, allow_inf_nan=False, description="Body weight in kg, 30-300"),
+]
+
+
+def _known_time_zone(name: str) -> str:
+    """Accept only IANA zone names zoneinfo knows ("Europe/Berlin", "UTC"), never file paths."""
+    if name not in _ZONES:
+        raise ValueError("must be an IANA time zone name, e.g. Europe/Berlin")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError("must be an IANA time zone name, e.g. Europe/Berlin") from error
+    return name
+
+
+def _distinct_days(days: list[Weekday]) -> list[Weekday]:
+    """Refuse a repeated weekday; keep the days Monday first."""
+    if len(set(days)) != len(days):
+        raise ValueError("must not repeat a day")
+    return sorted(days, key=lambda day: day.iso_index)
+
+
+_ZONES = frozenset(available_timezones()) | {"UTC"}
+TimeZoneName = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
+    AfterValidator(_known_time_zone),
+    Field(description="IANA time zone name, e.g. Europe/Berlin; the default is UTC"),
+]
+TrainingDays = Annotated[
+    list[Annotated[Weekday, BeforeValidator(case_insensitive)]],
+    Field(min_length=1, max_length=7, description="Weekdays mon..sun, as many as days_per_week"),
+    AfterValidator(_distinct_days),
 ]

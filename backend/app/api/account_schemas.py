@@ -16,6 +16,9 @@ from app.accounts.profile import (
     PersonName,
     Sport,
     SportName,
+    TimeZoneName,
+    TrainingDays,
+    Weekday,
 )
 
 Password = str
@@ -52,8 +55,17 @@ class Onboarding(BaseModel):
     goals: Goals = None
     body_weight_kg: BodyWeight = None
     limitations: Limitations = None
+    timezone: TimeZoneName = "UTC"
+    training_days: TrainingDays | None = None
     email: EmailStr = Field(max_length=254)
     password: Password = Field(min_length=8, max_length=1024, description="At least 8 characters")
+
+    @model_validator(mode="after")
+    def _one_training_day_per_session(self) -> "Onboarding":
+        """Training days, when given, name exactly `days_per_week` days."""
+        if self.training_days is not None and len(self.training_days) != self.days_per_week:
+            raise ValueError("training_days must name exactly days_per_week days")
+        return self
 
 
 class ProfileUpdate(BaseModel):
@@ -69,6 +81,8 @@ class ProfileUpdate(BaseModel):
     goals: Goals = None
     body_weight_kg: BodyWeight = None
     limitations: Limitations = None
+    timezone: TimeZoneName | None = None
+    training_days: TrainingDays | None = None
 
     @model_validator(mode="after")
     def _required_fields_stay_set(self) -> "ProfileUpdate":
@@ -93,6 +107,8 @@ class UserOut(BaseModel):
     goals: str | None
     body_weight_kg: float | None = None
     limitations: str | None = None
+    timezone: str
+    training_days: list[Weekday]
     email: str
     created_at: datetime
     updated_at: datetime

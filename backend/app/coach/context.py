@@ -1,21 +1,23 @@
 """Everything the coach knows when it answers, gathered once per message.
 
 Both reply writers (built-in and LLM) get the same context: the person's profile (never their
-email), their current plan (the newest), the recent conversation (bounded), and the knowledge
-passages retrieved for the question, with the person's sport boosted.
+email), their current plan (the newest), their training (today's and the next session, the
+recent log, e1RM per lift), the recent conversation (bounded), and the knowledge passages
+retrieved for the question, with the person's sport boosted.
 """
 
-from collections import OrderedDict
+import datetime as dt
 from dataclasses import dataclass
-from datetime import datetime
-from threading import Lock
 
 from sqlalchemy.orm import Session
 
 from app.coach import repository
 from app.database.models import User
+from app.database.types import utcnow
 from app.knowledge import search
-from app.plans import repository as plans
+from app.logbook.calendar import local_today
+from app.logbook.coach_view import TrainingView, training_view
+from app.plans.current import current_document
 from app.training.contract.plan_document import PlanData
 
 HISTORY_TURNS = 10
@@ -56,8 +58,10 @@ class CoachContext:
     question: str
     profile: Profile
     plan: PlanData | None
+    today: dt.date
     history: tuple[PastTurn, ...]
     passages: tuple[search.Passage, ...]
+    training: TrainingView
 
 
 def build_context(
@@ -66,6 +70,8 @@ def build_context(
     question: str,
     question_id: int | None = None,
     retrieve: bool = True,
+    today: dt.date | None = None,
+    query: str | None = None,
 ) -> CoachContext:
     """Gather the context for answering `question` from `user`.
 
@@ -77,6 +83,8 @@ def build_context(
             in flight at once each see the right turns). None: the whole stored history.
         retrieve: Whether the answer needs knowledge passages; a question about one's own
             plan answered by the built-in coach does not, and skips the search.
+        today: The person's date (their time zone); by default, now in their zone.
+        query: What to search the knowledge for, when not the question itself.
 
     Returns:
         The context; the question itself is not part of `history`.
@@ -91,59 +99,17 @@ def build_context(
             days_per_week=user.days_per_week,
             goals=user.goals,
         ),
-        plan=current_plan(db, user.id),
+        plan=current_document(db, user.id),
+        today=today or person_today(user),
         history=_recent_history(db, user.id, question_id),
-        passages=_passages(db, question, user.sport) if retrieve else (),
+        passages=_passages(db, query or question, user.sport) if retrieve else (),
+        training=training_view(db, user, utcnow()),
     )
 
 
-PlanKey = tuple[int, int, datetime]
-"""A stored plan's identity: id, owner and creation time (SQLite may reuse a deleted id)."""
-
-
-class _PlanCache:
-    """Validated plan documents by plan identity.
-
-    A stored plan never changes (a new plan is a new row), so its validated form can be reused
-    for every message that follows instead of re-validating a 16-week document each time.
-    """
-
-    def __init__(self, size: int = 256) -> None:
-        self._plans: OrderedDict[PlanKey, PlanData] = OrderedDict()
-        self._size = size
-        self._lock = Lock()
-
-    def get(self, key: PlanKey) -> PlanData | None:
-        with self._lock:
-            plan = self._plans.get(key)
-            if plan is not None:
-                self._plans.move_to_end(key)
-            return plan
-
-    def put(self, key: PlanKey, plan: PlanData) -> None:
-        with self._lock:
-            self._plans[key] = plan
-            while len(self._plans) > self._size:
-                self._plans.popitem(last=False)
-
-
-_plan_cache = _PlanCache()
-
-
-def current_plan(db: Session, user_id: int) -> PlanData | None:
-    """The person's newest plan, validated once and then served from memory."""
-    latest = plans.latest_plan_stamp(db, user_id)
-    if latest is None:
-        return None
-    key = (latest[0], user_id, latest[1])
-    plan = _plan_cache.get(key)
-    if plan is None:
-        row = plans.owned_plan(db, user_id, latest[0])
-        if row is None:  # deleted in between
-            return None
-        plan = PlanData.model_validate(row.plan_data)
-        _plan_cache.put(key, plan)
-    return plan
+def person_today(user: User) -> dt.date:
+    """The person's date right now, in their time zone."""
+    return local_today(user, utcnow())
 
 
 def _passages(db: Session, question: str, sport: str) -> tuple[search.Passage, ...]:

@@ -16,3 +16,7 @@ class PlanBreaksRulesError(Exception):
         """Keep the codes of the broken rules."""
         super().__init__(", ".join(rules))
         self.rules = rules
+
+
+class PlanOptionsError(Exception):
+    """The plan options contradict the profile (e.g. more training days than days per week)."""

@@ -37,6 +37,15 @@ def latest_plan_stamp(db: Session, user_id: int) -> tuple[int, datetime] | None:
     return (row.id, row.created_at) if row else None
 
 
+def plan_created_at(db: Session, user_id: int, plan_id: int) -> datetime | None:
+    """When the person's plan was made (its identity with the id), or None if not theirs."""
+    return db.scalar(
+        select(WorkoutPlan.created_at).where(
+            WorkoutPlan.id == plan_id, WorkoutPlan.user_id == user_id
+        )
+    )
+
+
 def plans_page(db: Session, user_id: int, limit: int, offset: int) -> Sequence[WorkoutPlan]:
     """One page of the person's plans, newest first."""
     return db.scalars(

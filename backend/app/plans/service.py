@@ -10,11 +10,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.accounts.service import training_days_of
 from app.baselines import service as baselines
 from app.database.models import User, WorkoutPlan
+from app.database.types import utcnow
 from app.plans import repository
-from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError
+from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError, PlanOptionsError
 from app.training import build_plan, checks
+from app.training.calendar import dates as schedule
 from app.training.contract import plan_document
 
 logger = logging.getLogger(__name__)
@@ -45,9 +48,11 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
         The stored row with the validated plan, so callers need not parse it back.
 
     Raises:
+        PlanOptionsError: When the options' training days do not match the days per week.
         PlanBreaksRulesError: The plan breaks a coaching rule; nothing is stored.
     """
     profile = profile_of(user)
+    options = dated_options(user, options)
     today = dt.datetime.now(dt.UTC).date()
     numbers = baselines.stated(db, user)
     plan = build_plan(profile, options, numbers, today)
@@ -64,6 +69,23 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
     db.add(row)
     db.flush()
     return NewPlan(row, plan)
+
+
+def dated_options(user: User, options: plan_document.PlanOptions) -> plan_document.PlanOptions:
+    """The options with the person's training days and, unless given, their start date.
+
+    The default start is the next of their training days, today included, in their time zone.
+
+    Raises:
+        PlanOptionsError: When `training_days` does not name exactly `days_per_week` days.
+    """
+    days = options.training_days or training_days_of(user)
+    if len(days) != user.days_per_week:
+        raise PlanOptionsError(f"training_days must name exactly {user.days_per_week} days")
+    start = options.start_date or schedule.next_training_day(
+        schedule.local_date(utcnow(), user.timezone), days
+    )
+    return options.model_copy(update={"training_days": list(days), "start_date": start})
 
 
 def get_plan(db: Session, user: User, plan_id: int) -> WorkoutPlan:

@@ -67,7 +67,8 @@ def build_plan(
         taper_for(athlete, (placement and placement.week) or options.duration_weeks),
         placement.week if placement else None,
     )
-    weeks = [_week(athlete, frame, start, placement) for frame in frames]
+    dated = options.model_copy(update={"start_date": start})
+    weeks = [_week(athlete, frame, dated, placement) for frame in frames]
     return PlanData(
         generator=ENGINE_GENERATOR,
         title=narrative.title(athlete, options.duration_weeks),
@@ -88,10 +89,10 @@ def build_plan(
 
 
 def _week(
-    athlete: Athlete, frame: WeekFrame, start: dt.date | None, placement: EventPlacement | None
+    athlete: Athlete, frame: WeekFrame, options: PlanOptions, placement: EventPlacement | None
 ) -> Week:
     """One week: its sessions (the event in place of its day's training), focus and notes."""
-    dates = session_dates(start, frame, athlete.days)
+    dates = session_dates(options, frame, athlete.days)
     if athlete.sport is Sport.RUNNING:
         written = weekly_runs.week(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, metres_run(written)[0] / 1000)

@@ -14,6 +14,7 @@ STEPS = (
     "athlete",
     "calendar",
     "catalogue",
+    "numbers",
     "programming",
     "dosing",
     "assembly",

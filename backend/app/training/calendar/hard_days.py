@@ -9,7 +9,7 @@ same predicate.
 
 from collections.abc import Sequence
 
-from app.training.calendar.dates import SPREAD
+from app.training.calendar.dates import DEFAULT_SPREAD
 from app.training.contract.plan_document import Session
 from app.training.contract.vocabulary import Level, SessionIntensity, SessionKind
 
@@ -27,7 +27,7 @@ def _consecutive(before: Session, after: Session, days: int) -> bool:
     """Whether two sessions of a week fall on consecutive days (by date, else by the spread)."""
     if before.date is not None and after.date is not None:
         return (after.date - before.date).days == 1
-    offsets = SPREAD[days]
+    offsets = [weekday.iso_index for weekday in DEFAULT_SPREAD[days]]
     return offsets[after.day - 1] - offsets[before.day - 1] == 1
 
 
