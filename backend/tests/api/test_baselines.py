@@ -200,3 +200,12 @@ def test_a_plan_is_built_from_the_stated_numbers_and_limitations(client: TestCli
     paced = [e for s in sessions for b in s["blocks"] for e in b["exercises"] if e["pace"]]
     assert paced
     assert all("/km" in e["intensity"] for e in paced)
+
+
+def test_baselines_are_in_the_persons_export(client: TestClient) -> None:
+    _, headers = onboard(client, body_weight_kg=70, limitations="bad knees")
+    assert client.put(URL, headers=headers, json=STATED).status_code == 200
+    export = client.get("/api/v1/me/export", headers=headers).json()
+    assert export["tables"]["baselines"][0]["weekly_km"] == 25
+    assert export["tables"]["baselines"][0]["lifts"] == STATED["lifts"]
+    assert export["profile"]["limitations"] == "bad knees"
