@@ -22,6 +22,7 @@ from fastapi_offline import FastAPIOffline
 
 from app.api import (
     accounts,
+    baselines,
     calendar,
     chat,
     health,
@@ -107,6 +108,7 @@ def create_app() -> FastAPI:
     application.include_router(health.router)
     application.include_router(metrics.router)
     application.include_router(accounts.router)
+    application.include_router(baselines.router)
     application.include_router(plans.router)
     application.include_router(calendar.router)
     application.include_router(logs.router)

@@ -66,6 +66,18 @@ Goals = Annotated[
     BeforeValidator(blank_to_none),
     Field(description="Free text, up to 200 characters, e.g. 'run my first 10k'"),
 ]
+Limitations = Annotated[
+    GoalsText | None,
+    BeforeValidator(blank_to_none),
+    Field(
+        description="Injuries and conditions, free text up to 200 characters, "
+        "e.g. 'bad lower back'; the plan works around them"
+    ),
+]
+BodyWeight = Annotated[
+    float | None,
+    Field(strict=True, ge=30, le=300, allow_inf_nan=False, description="Body weight in kg, 30-300"),
+]
 
 
 def _known_time_zone(name: str) -> str:

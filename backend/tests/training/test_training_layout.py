@@ -9,6 +9,8 @@ ROOT = Path(app.training.__file__).parent
 STEPS = (
     "memo",
     "contract",
+    "limitations",
+    "numbers",
     "athlete",
     "calendar",
     "catalogue",
@@ -21,7 +23,8 @@ STEPS = (
     "checks",
     "planner",
 )
-"""The pipeline's order; `memo` (the cache registry) serves every step."""
+"""The pipeline's order; `memo` (the cache registry) serves every step. The athlete's own
+numbers and limitations are read before the athlete is resolved."""
 
 
 def _step(module: str) -> str:
