@@ -112,7 +112,6 @@ def test_coachx_stores_model_replies(llama_server: str, tmp_path: Path) -> None:
             json={"message": "How should I warm up before a run?"},
         )
         assert plain.status_code == 201
-        assert "conservative end" not in plain.json()["reply"]["message"]  # not the built-in
         with httpx.stream(
             "POST",
             f"{base}/api/v1/chat/stream",
@@ -130,3 +129,13 @@ def test_coachx_stores_model_replies(llama_server: str, tmp_path: Path) -> None:
         assert [m["role"] for m in history] == ["user", "assistant"] * 2
         assert history[1]["message"] == plain.json()["reply"]["message"]
         assert history[3]["message"] == streamed
+        # Both replies are the model's: two answered model calls, no built-in fallback.
+        assert _metric(base, 'coachx_llm_request_duration_seconds_count{outcome="ok"}') == 2
+        assert _metric(base, "coachx_chat_fallbacks_total") == 0
+
+
+def _metric(base: str, name: str) -> float:
+    """The value of one sample in the server's Prometheus text (0 when it is not there yet)."""
+    text = httpx.get(f"{base}/metrics").text
+    samples = [line.rsplit(" ", 1) for line in text.splitlines() if line.startswith(name + " ")]
+    return sum(float(value) for _, value in samples)
