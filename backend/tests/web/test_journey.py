@@ -73,7 +73,8 @@ def test_the_whole_journey(page: Page, base_url: str) -> None:
     screenshot(page, "plan")
 
     page.get_by_role("link", name="Coach", exact=True).click()
-    with page.expect_response("**/api/v1/chat/stream") as streamed:
+    # The first reply may wait for the start-up warming of the sentence encoder on a slow machine.
+    with page.expect_response("**/api/v1/chat/stream", timeout=30_000) as streamed:
         page.get_by_label("Message").fill("How long should I rest between sets for strength?")
         page.get_by_role("button", name="Send").click()
     assert streamed.value.headers["content-type"].startswith("text/event-stream")
