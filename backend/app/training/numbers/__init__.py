@@ -1,0 +1,1 @@
+"""The athlete's numbers: strength estimates shared by plans, progress and adaptation."""
