@@ -52,8 +52,14 @@ def recent_weeks(history: History, count: int = 3) -> list[WeekLoad]:
 
 
 def fatigue_signs(history: History) -> tuple[str, str] | None:
-    """The reasons of the last two strained weeks, or None unless both were strained."""
+    """The reasons of the last two strained weeks, or None unless both were strained.
+
+    Both weeks must lie wholly inside the logged history: nine days are not two weeks.
+    """
+    logs = history.by_date()
     this, last, before = recent_weeks(history)
+    if not logs or last.start < logs[0].date:
+        return None
     now, then = strained(this, last), strained(last, before)
     return (now, then) if now and then else None
 

@@ -135,10 +135,11 @@ def _progress(
     if performance.outcome is Outcome.EASY:
         return list(_up(ahead, history, prescribed, performance))
     if _stalls(history, prescribed.exercise_id) >= STALLS_BEFORE_RESET:
-        why = f"{prescribed.name} stalled two sessions in a row: a reset"
+        why = f"a 10% reset: {prescribed.name.lower()} stalled two sessions in a row"
         return list(_down(ahead, prescribed, RESET_SHARE, why))
     if performance.outcome is Outcome.FAILED:
-        why = f"reps missed at RPE 10 on {history.trigger.date:%d %b}"
+        when = history.trigger.date
+        why = f"reps missed at RPE 10 on {when.day} {when:%b}"
         return list(_down(ahead, prescribed, FAILED_SHARE, why))
     return []
 
@@ -170,11 +171,25 @@ def round_to_step(load_kg: float, step: float) -> float:
     return round(round(load_kg / step) * step, 2)
 
 
-def _effort(performance: Performance) -> str:
-    """The effort in words: at RPE 7 (target 8), or with reps to spare without an RPE."""
+def _effort(history: History, exercise_id: str, performance: Performance) -> str:
+    """The effort in words: "last two sessions at RPE 7 and 6.5 (target 8)" or "at RPE 7 ..."."""
     if performance.top_rpe is None:
-        return "with reps to spare"
-    return f"at RPE {performance.top_rpe:g} (target {performance.target_rpe:g})"
+        return "every rep done with reps to spare"
+    target = f"(target {performance.target_rpe:g})"
+    latest = history.of_exercise(exercise_id)[:2]
+    earlier = latest[1] if len(latest) > 1 else None
+    planned = planned_exercise(earlier, exercise_id) if earlier else None
+    entry = earlier.entry(exercise_id) if earlier else None
+    if planned and planned.reps and entry:
+        before = judge(planned, entry)
+        if before.outcome is Outcome.EASY and before.top_rpe is not None:
+            rpes = (
+                f"{before.top_rpe:g}"
+                if before.top_rpe == performance.top_rpe
+                else (f"{before.top_rpe:g} and {performance.top_rpe:g}")
+            )
+            return f"last two sessions at RPE {rpes} {target}"
+    return f"every rep at RPE {performance.top_rpe:g} {target}"
 
 
 def _up(
@@ -182,7 +197,7 @@ def _up(
 ) -> Iterator[Adjustment]:
     """Easy: a rep more (double progression) or a load step up."""
     reps = prescribed.reps or 0
-    done = f"every rep of {prescribed.dose_text} done {_effort(performance)}"
+    done = _effort(history, prescribed.exercise_id, performance)
     following = next((u for u in ahead if u.loading), ahead[0])
     top = (following.exercise.reps or 0) + DOUBLE_PROGRESSION_SPAN
     double = reps >= DOUBLE_PROGRESSION_REPS or prescribed.load_kg is None

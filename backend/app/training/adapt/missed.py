@@ -67,10 +67,15 @@ def latest_missed(plan: PlanData, history: History) -> Missed | None:
     week, session = keys[-1]
     for day in _free_days(plan, week, session, history.today):
         if _fits(plan, session, day):
-            why = f"moved from {session.date:%a %d %b} to {day:%a %d %b}: it was missed"
+            why = f"moved from {_day(session.date)} to {_day(day)}: it was missed"
             return Missed(week, session, day, why)
     why = "dropped: no free day this week without two hard days in a row"
     return Missed(week, session, None, why)
+
+
+def _day(day: dt.date) -> str:
+    """A day as people write it: Fri 9 Jan."""
+    return f"{day:%a} {day.day} {day:%b}"
 
 
 def _free_days(plan: PlanData, week: Week, session: Session, today: dt.date) -> Iterator[dt.date]:

@@ -64,11 +64,48 @@ def with_loads(plan: PlanData, maxes: dict[str, float] = MAXES) -> PlanData:
     return PlanData.model_validate(document)
 
 
+@dataclass(frozen=True)
+class Lifter:
+    """How strong someone really is: the plan's maxes times `strength`, growing every week.
+
+    A set's reps and RPE follow from Epley's formula: at a load w a lifter with max M has
+    30 * (M / w - 1) reps to failure; what is left over after the prescribed reps is in reserve.
+    """
+
+    strength: float = 1.0
+    growth_per_week: float = 0.005
+    rpe_offset: float = 0.0
+    """For work without a known max: the target RPE moved by this much."""
+
+    def max_on(self, exercise_id: str, day: dt.date) -> float | None:
+        """The true one-rep max of a lift on a day, if the lift has one."""
+        best = MAXES.get(exercise_id)
+        if best is None:
+            return None
+        weeks = (day - START).days / 7
+        return best * self.strength * (1 + self.growth_per_week * weeks)
+
+    def sets(self, exercise: schemas.Exercise, day: dt.date) -> tuple[LoggedSet, ...]:
+        """The sets this lifter does of a prescription."""
+        true_max = self.max_on(exercise.exercise_id, day)
+        target = exercise.target_rpe or 8.0
+        if exercise.reps is None or exercise.load_kg is None or true_max is None:
+            return sets_done(exercise, min(10.0, max(1.0, target + self.rpe_offset)))
+        to_failure = 30 * (true_max / exercise.load_kg - 1)
+        if to_failure >= exercise.reps:
+            rpe = max(5.0, 10 - math.floor((to_failure - exercise.reps) * 2) / 2)
+            return sets_done(exercise, rpe)
+        missed = exercise.reps - max(1, math.floor(to_failure))
+        return sets_done(exercise, 10.0, missed)
+
+
 def sets_done(exercise: schemas.Exercise, rpe: float, missed_reps: int = 0) -> tuple[LoggedSet, ...]:
     """Every prescribed set as done, at an RPE, with some reps missed if asked."""
     if exercise.reps is not None:
         reps = max(1, exercise.reps - missed_reps)
-        return tuple(LoggedSet(reps=reps, weight_kg=exercise.load_kg, rpe=rpe) for _ in range(exercise.sets))
+        return tuple(
+            LoggedSet(reps=reps, weight_kg=exercise.load_kg, rpe=rpe) for _ in range(exercise.sets)
+        )
     if exercise.duration_s is not None:
         return tuple(LoggedSet(duration_s=exercise.duration_s, rpe=rpe) for _ in range(exercise.sets))
     seconds = round((exercise.distance_m or 0) / 1000 * 330)
@@ -82,19 +119,13 @@ def log_of(
     week: Week,
     session: Session,
     day: dt.date,
+    lifter: Lifter = Lifter(),
     *,
-    rpe_offset: float = 0.0,
     session_offset: float = 0.0,
-    missed_reps: int = 0,
     status: LogStatus = LogStatus.DONE,
 ) -> SessionLog:
-    """The log of a planned session, done as prescribed give or take effort and reps."""
-    entries = tuple(
-        LoggedEntry(e.exercise_id, sets_done(e, _rpe(e, rpe_offset), missed_reps))
-        for e in work(session)
-    )
-    if status is LogStatus.SKIPPED:
-        entries = ()
+    """The log of a planned session as this lifter does it, with a session RPE and minutes."""
+    entries = tuple(LoggedEntry(e.exercise_id, lifter.sets(e, day)) for e in work(session))
     return SessionLog(
         date=day,
         week=week.week,
@@ -102,14 +133,9 @@ def log_of(
         status=status,
         duration_min=session.duration_min,
         session_rpe=min(10.0, max(1.0, expected_rpe(session) + session_offset)),
-        entries=entries,
+        entries=() if status is LogStatus.SKIPPED else entries,
         prescription=session,
     )
-
-
-def _rpe(exercise: schemas.Exercise, offset: float) -> float:
-    """The RPE a set felt like: the target moved by `offset`, within 1-10."""
-    return min(10.0, max(1.0, (exercise.target_rpe or 8.0) + offset))
 
 
 @dataclass
@@ -169,4 +195,14 @@ def loads_of(plan: PlanData, exercise_id: str) -> list[tuple[dt.date, float]]:
         for s in w.sessions
         for e in work(s)
         if e.exercise_id == exercise_id and e.load_kg is not None and s.date is not None
+    ]
+
+
+def trained_until(plan: PlanData, day: dt.date) -> list[SessionLog]:
+    """Plain "done" logs of every session before `day`: someone who has been training."""
+    return [
+        SessionLog(date=s.date, week=w.week, day=s.day, status=LogStatus.DONE, prescription=s)
+        for w in plan.weeks
+        for s in w.sessions
+        if s.date is not None and s.date < day
     ]
