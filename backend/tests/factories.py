@@ -7,7 +7,15 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.database.models import ChatMessage, Credentials, User, WorkoutPlan
+from app.database.models import (
+    CalendarFeed,
+    ChatMessage,
+    Credentials,
+    LoggedSet,
+    TrainingLog,
+    User,
+    WorkoutPlan,
+)
 
 _numbers = itertools.count(1)
 PASSWORD = "correct horse battery"
@@ -40,5 +48,13 @@ def row_counts(db: Session) -> dict[str, int]:
     """How many rows each table of personal data holds, to prove a request changed nothing."""
     return {
         model.__tablename__: db.scalar(select(func.count()).select_from(model)) or 0
-        for model in (User, Credentials, WorkoutPlan, ChatMessage)
+        for model in (
+            User,
+            Credentials,
+            WorkoutPlan,
+            ChatMessage,
+            TrainingLog,
+            LoggedSet,
+            CalendarFeed,
+        )
     }

@@ -19,3 +19,7 @@ class NotAuthenticatedError(AccountError):
 
 class CsrfError(AccountError):
     """A state-changing browser request came without the session's CSRF token."""
+
+
+class ProfileRuleError(AccountError):
+    """A profile change breaks a rule between fields (training days vs days per week)."""

@@ -7,14 +7,15 @@ the training engine's own vocabulary, so a profile always names something a plan
 """
 
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 from app.text import refuse_control_characters
 from app.training.vocabulary import Level as ExperienceLevel
-from app.training.vocabulary import Sport
+from app.training.vocabulary import Sport, Weekday
 
-__all__ = ["ExperienceLevel", "Sport"]
+__all__ = ["ExperienceLevel", "Sport", "Weekday"]
 
 
 def _lowercase(value: Any) -> Any:
@@ -53,4 +54,36 @@ Goals = Annotated[
     GoalsText | None,
     BeforeValidator(_blank_to_none),
     Field(description="Free text, up to 200 characters, e.g. 'run my first 10k'"),
+]
+
+
+def _known_time_zone(name: str) -> str:
+    """Accept only IANA zone names zoneinfo knows ("Europe/Berlin", "UTC"), never file paths."""
+    if name not in _ZONES:
+        raise ValueError("must be an IANA time zone name, e.g. Europe/Berlin")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError("must be an IANA time zone name, e.g. Europe/Berlin") from error
+    return name
+
+
+def _distinct_days(days: list[Weekday]) -> list[Weekday]:
+    """Refuse a repeated weekday; keep the days Monday first."""
+    if len(set(days)) != len(days):
+        raise ValueError("must not repeat a day")
+    return sorted(days, key=lambda day: day.iso_index)
+
+
+_ZONES = frozenset(available_timezones()) | {"UTC"}
+TimeZoneName = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
+    AfterValidator(_known_time_zone),
+    Field(description="IANA time zone name, e.g. Europe/Berlin; the default is UTC"),
+]
+TrainingDays = Annotated[
+    list[Annotated[Weekday, BeforeValidator(_lowercase)]],
+    Field(min_length=1, max_length=7, description="Weekdays mon..sun, as many as days_per_week"),
+    AfterValidator(_distinct_days),
 ]

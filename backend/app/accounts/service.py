@@ -16,9 +16,12 @@ from app.accounts.errors import (
     EmailAlreadyRegisteredError,
     InvalidCredentialsError,
     NotAuthenticatedError,
+    ProfileRuleError,
 )
 from app.database.models import Credentials, User
 from app.ratelimit import SlidingWindowLimiter
+from app.training import schedule
+from app.training.vocabulary import Weekday
 
 
 def normalise_email(email: str) -> str:
@@ -45,6 +48,7 @@ def onboard(db: Session, profile: Mapping[str, Any], email: str, password: str) 
     if repository.credentials_for_email(db, address) is not None:
         raise EmailAlreadyRegisteredError(address)
     user = User(**profile)
+    user.training_days = [str(day) for day in _days_for(user.days_per_week, profile)]
     user.credentials = Credentials(
         email=address,
         password_hash=passwords.hash_password(password),
@@ -111,11 +115,35 @@ def update_profile(db: Session, user: User, changes: Mapping[str, Any]) -> User:
 
     Returns:
         The updated user.
+
+    Raises:
+        ProfileRuleError: When the training days do not match the days per week.
     """
+    days_per_week = changes.get("days_per_week", user.days_per_week)
+    if "training_days" in changes or days_per_week != user.days_per_week:
+        # Changing days_per_week alone re-spreads the days; both together must agree.
+        changes = {**changes, "training_days": [str(d) for d in _days_for(days_per_week, changes)]}
     for field, value in changes.items():
         setattr(user, field, value)
     db.flush()
     return user
+
+
+def training_days_of(user: User) -> list[Weekday]:
+    """The person's training days, Monday first; the default spread when they never chose."""
+    if not user.training_days:
+        return schedule.default_days(user.days_per_week)
+    return schedule.in_week_order([Weekday(day) for day in user.training_days])
+
+
+def _days_for(days_per_week: int, given: Mapping[str, Any]) -> list[Weekday]:
+    """The training days given (checked against `days_per_week`), or the default spread."""
+    days = given.get("training_days")
+    if days is None:
+        return schedule.default_days(days_per_week)
+    if len(days) != days_per_week:
+        raise ProfileRuleError(f"training_days must name exactly {days_per_week} days")
+    return schedule.in_week_order([Weekday(day) for day in days])
 
 
 def delete_account(db: Session, user: User) -> None:

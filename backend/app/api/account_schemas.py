@@ -14,6 +14,9 @@ from app.accounts.profile import (
     PersonName,
     Sport,
     SportName,
+    TimeZoneName,
+    TrainingDays,
+    Weekday,
 )
 
 Password = str
@@ -47,8 +50,17 @@ class Onboarding(BaseModel):
     experience_level: Level
     days_per_week: DaysPerWeek
     goals: Goals = None
+    timezone: TimeZoneName = "UTC"
+    training_days: TrainingDays | None = None
     email: EmailStr = Field(max_length=254)
     password: Password = Field(min_length=8, max_length=1024, description="At least 8 characters")
+
+    @model_validator(mode="after")
+    def _one_training_day_per_session(self) -> "Onboarding":
+        """Training days, when given, name exactly `days_per_week` days."""
+        if self.training_days is not None and len(self.training_days) != self.days_per_week:
+            raise ValueError("training_days must name exactly days_per_week days")
+        return self
 
 
 class ProfileUpdate(BaseModel):
@@ -62,6 +74,8 @@ class ProfileUpdate(BaseModel):
     experience_level: Level | None = None
     days_per_week: DaysPerWeek | None = None
     goals: Goals = None
+    timezone: TimeZoneName | None = None
+    training_days: TrainingDays | None = None
 
     @model_validator(mode="after")
     def _required_fields_stay_set(self) -> "ProfileUpdate":
@@ -86,6 +100,8 @@ class UserOut(BaseModel):
     experience_level: ExperienceLevel
     days_per_week: int
     goals: str | None
+    timezone: str
+    training_days: list[Weekday]
     email: str
     created_at: datetime
     updated_at: datetime

@@ -24,6 +24,7 @@ def user_out(user: User) -> UserOut:
         {
             **{c: getattr(user, c) for c in UserOut.model_fields if c != "email"},
             "email": user.credentials.email,
+            "training_days": accounts.training_days_of(user),
         }
     )
 

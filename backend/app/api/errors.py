@@ -20,8 +20,15 @@ from app.accounts.errors import (
     EmailAlreadyRegisteredError,
     InvalidCredentialsError,
     NotAuthenticatedError,
+    ProfileRuleError,
 )
-from app.plans.errors import PlanNotFoundError
+from app.logbook.errors import (
+    ImportFormatError,
+    LogConflictError,
+    LogNotFoundError,
+    LogRuleError,
+)
+from app.plans.errors import PlanNotFoundError, PlanOptionsError
 from app.ratelimit import RateLimitedError
 
 logger = logging.getLogger(__name__)
@@ -62,6 +69,19 @@ async def _invalid_request(_request: Request, error: Exception) -> Response:
     )
 
 
+def _named(status_code: int) -> Handler:
+    """A handler answering with `status_code` and the exception's own (our) message."""
+
+    async def handle(_request: Request, error: Exception) -> Response:
+        return JSONResponse({"detail": str(error)}, status_code=status_code)
+
+    return handle
+
+
+_rule_broken = _named(status.HTTP_422_UNPROCESSABLE_CONTENT)
+"""422 naming the rule between fields that a request broke."""
+
+
 async def _unexpected_error(request: Request, _error: Exception) -> Response:
     """Log an unhandled error and answer a 500 that reveals nothing internal."""
     logger.exception("Unhandled error on %s %s", request.method, request.url.path)
@@ -83,8 +103,14 @@ def install_error_handlers(app: FastAPI) -> None:
         InvalidCredentialsError: _answer(401, "Incorrect email or password", _BEARER),
         NotAuthenticatedError: _answer(401, "Not authenticated", _BEARER),
         CsrfError: _answer(403, "Missing or invalid CSRF token"),
+        ProfileRuleError: _rule_broken,
         RateLimitedError: _throttled,
         PlanNotFoundError: _answer(404, "Plan not found"),
+        PlanOptionsError: _rule_broken,
+        LogNotFoundError: _named(404),
+        LogConflictError: _answer(409, "This session already has its log: change that one"),
+        LogRuleError: _rule_broken,
+        ImportFormatError: _named(415),
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():

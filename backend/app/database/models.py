@@ -6,10 +6,21 @@ lives in tables of its own beside them, so the seed's contract never moves. Fore
 `ON DELETE CASCADE` so that even a plain SQL `DELETE FROM users` removes a person's data.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.database.types import UTCDateTime, utcnow
@@ -39,6 +50,10 @@ class User(Base):
     # 1 to 7.
     days_per_week: Mapped[int] = mapped_column(Integer, nullable=False)
     goals: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # An IANA time zone name: the person's "today" for the calendar.
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False, server_default="UTC")
+    # Weekdays ("mon".."sun"), as many as days_per_week; None: the default spread.
+    training_days: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
@@ -191,3 +206,95 @@ class KnowledgeChunk(Base):
     def __repr__(self) -> str:
         """Identify the chunk by its stable id."""
         return f"<KnowledgeChunk(id='{self.id}')>"
+
+
+class TrainingLog(Base):
+    """One session the person did (or skipped): planned, with its prescription, or ad hoc.
+
+    `plan_id`, `week` and `day` name the planned session; a plan's deletion keeps the log
+    (`ON DELETE SET NULL`). The unique key allows one log per planned session, while ad-hoc logs
+    (no plan) are unlimited because NULLs never collide. `source_key` makes imports idempotent.
+    """
+
+    __tablename__ = "training_logs"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "week", "day", name="uq_training_logs_planned_session"),
+        UniqueConstraint("user_id", "source_key", name="uq_training_logs_source_key"),
+        Index("ix_training_logs_user_id_date", "user_id", "date"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    plan_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("workout_plans.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    week: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    date: Mapped[date] = mapped_column(Date, nullable=False)
+    title: Mapped[str] = mapped_column(String(100), nullable=False)
+    # One of: done, partial, skipped.
+    status: Mapped[str] = mapped_column(String(10), nullable=False)
+    reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    duration_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    session_rpe: Mapped[float | None] = mapped_column(Float, nullable=True)
+    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    rounds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    score: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    prescription: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # manual, strong, hevy, gpx or tcx; source_key identifies an imported session.
+    source: Mapped[str] = mapped_column(String(10), nullable=False, default="manual")
+    source_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+    sets: Mapped[list["LoggedSet"]] = relationship(
+        order_by="[LoggedSet.entry, LoggedSet.position]",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+
+class LoggedSet(Base):
+    """One set as done: exercise `entry` of the log, set `position` within it.
+
+    Sets carry their owner's id too, so progress reads every set of a person in one indexed
+    query without joining the logs, and a plain SQL delete of the person removes them directly.
+    """
+
+    __tablename__ = "logged_sets"
+    __table_args__ = (Index("ix_logged_sets_user_id_exercise_id", "user_id", "exercise_id"),)
+
+    log_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("training_logs.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    exercise_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    name: Mapped[str] = mapped_column(String(80), nullable=False)
+    reps: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    weight_kg: Mapped[float | None] = mapped_column(Float, nullable=True)
+    rpe: Mapped[float | None] = mapped_column(Float, nullable=True)
+    duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    distance_m: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    avg_hr: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class CalendarFeed(Base):
+    """The secret in a person's private iCalendar feed URL; deleting the row revokes it."""
+
+    __tablename__ = "calendar_feeds"
+
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    secret: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)

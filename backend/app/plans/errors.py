@@ -3,3 +3,7 @@
 
 class PlanNotFoundError(Exception):
     """No plan with that id belongs to this person (whether or not it exists for someone else)."""
+
+
+class PlanOptionsError(Exception):
+    """The plan options contradict the profile (e.g. more training days than days per week)."""

@@ -4,10 +4,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.accounts.service import training_days_of
 from app.database.models import User, WorkoutPlan
+from app.database.types import utcnow
 from app.plans import repository
-from app.plans.errors import PlanNotFoundError
-from app.training import planner, schemas
+from app.plans.errors import PlanNotFoundError, PlanOptionsError
+from app.training import planner, schedule, schemas
 
 
 def profile_of(user: User) -> schemas.AthleteProfile:
@@ -36,8 +38,11 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPla
 
     Returns:
         The stored row with the validated plan, so callers need not parse it back.
+
+    Raises:
+        PlanOptionsError: When the options' training days do not match the days per week.
     """
-    plan = planner.build_plan(profile_of(user), options)
+    plan = planner.build_plan(profile_of(user), dated_options(user, options))
     row = WorkoutPlan(
         user_id=user.id,
         plan_data=plan.model_dump(mode="json"),
@@ -46,6 +51,23 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPla
     db.add(row)
     db.flush()
     return NewPlan(row, plan)
+
+
+def dated_options(user: User, options: schemas.PlanOptions) -> schemas.PlanOptions:
+    """The options with the person's training days and, unless given, their start date.
+
+    The default start is the next of their training days, today included, in their time zone.
+
+    Raises:
+        PlanOptionsError: When `training_days` does not name exactly `days_per_week` days.
+    """
+    days = options.training_days or training_days_of(user)
+    if len(days) != user.days_per_week:
+        raise PlanOptionsError(f"training_days must name exactly {user.days_per_week} days")
+    start = options.start_date or schedule.next_training_day(
+        schedule.local_date(utcnow(), user.timezone), days
+    )
+    return options.model_copy(update={"training_days": list(days), "start_date": start})
 
 
 def get_plan(db: Session, user: User, plan_id: int) -> WorkoutPlan:

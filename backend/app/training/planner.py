@@ -20,6 +20,7 @@ from app.training import (
     periodization,
     running,
     running_sessions,
+    schedule,
     selection,
     sessions,
     splits,
@@ -38,23 +39,12 @@ from app.training.schemas import (
 )
 from app.training.vocabulary import Goal, Pattern, Sport
 
-SPREAD: dict[int, tuple[int, ...]] = {
-    1: (0,),
-    2: (0, 3),
-    3: (0, 2, 4),
-    4: (0, 1, 3, 4),
-    5: (0, 1, 2, 4, 5),
-    6: (0, 1, 2, 3, 4, 5),
-    7: (0, 1, 2, 3, 4, 5, 6),
-}
-"""Day offsets in a dated week: sessions spread out, rest days between when there is room."""
-
 
 def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
     """Write a plan for `profile` with `options`: same inputs, same plan."""
     athlete = context.resolve(profile, options)
     frames = periodization.plan_weeks(options.duration_weeks, athlete.event)
-    weeks = [_week(athlete, frame, options.start_date) for frame in frames]
+    weeks = [_week(athlete, frame, options) for frame in frames]
     return PlanData(
         generator=ENGINE_GENERATOR,
         title=narrative.title(athlete, options.duration_weeks),
@@ -71,17 +61,25 @@ def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
     )
 
 
-def _dates(start: dt.date | None, frame: WeekFrame, days: int) -> list[dt.date | None]:
-    """Each session's date when the plan has a start date; otherwise no dates."""
-    if start is None:
+def _dates(options: PlanOptions, frame: WeekFrame, days: int) -> list[dt.date | None]:
+    """Each session's date on the training days when the plan has a start date; else none.
+
+    Without training days the default spread is counted from the start day.
+
+    Raises:
+        ValueError: When `training_days` does not name exactly `days` weekdays.
+    """
+    if options.start_date is None:
         return [None] * days
-    monday = start + dt.timedelta(weeks=frame.week - 1)
-    return [monday + dt.timedelta(days=offset) for offset in SPREAD[days]]
+    weekdays = options.training_days or schedule.spread_from(options.start_date, days)
+    if len(weekdays) != days:
+        raise ValueError(f"training_days must name exactly {days} days")
+    return list(schedule.week_dates(options.start_date, frame.week, weekdays))
 
 
-def _week(athlete: Athlete, frame: WeekFrame, start: dt.date | None) -> Week:
+def _week(athlete: Athlete, frame: WeekFrame, options: PlanOptions) -> Week:
     """One week: its sessions, focus and notes."""
-    dates = _dates(start, frame, athlete.days)
+    dates = _dates(options, frame, athlete.days)
     if athlete.sport is Sport.RUNNING:
         written = running.week(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, _run_km(written))

@@ -1,12 +1,19 @@
 """The seed's schema and what the database itself enforces."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.database.connection import engine
-from app.database.models import ChatMessage, User, WorkoutPlan
+from app.database.models import (
+    CalendarFeed,
+    ChatMessage,
+    LoggedSet,
+    TrainingLog,
+    User,
+    WorkoutPlan,
+)
 
 SEED_COLUMNS = {
     "users": {
@@ -74,12 +81,12 @@ def test_seed_tables_have_the_seed_columns_and_types() -> None:
 
 def test_foreign_keys_cascade_and_are_indexed() -> None:
     inspector = inspect(engine)
-    for table in ("workout_plans", "chat_messages"):
-        (foreign_key,) = inspector.get_foreign_keys(table)
-        assert foreign_key["referred_table"] == "users"
-        assert foreign_key["options"].get("ondelete") == "CASCADE"
-        indexed = {tuple(i["column_names"]) for i in inspector.get_indexes(table)}
-        assert ("user_id",) in indexed
+    for table in PERSONAL_TABLES:
+        owner = next(k for k in inspector.get_foreign_keys(table) if k["referred_table"] == "users")
+        assert owner["options"].get("ondelete") == "CASCADE"
+        leading = {i["column_names"][0] for i in inspector.get_indexes(table)}
+        leading.add(inspector.get_pk_constraint(table)["constrained_columns"][0])
+        assert "user_id" in leading, table
 
 
 def test_create_and_query_user_like_the_seed(db: Session) -> None:
@@ -123,17 +130,60 @@ def test_relationships_go_both_ways(db: Session) -> None:
     assert message.user is user
 
 
+PERSONAL_TABLES = (
+    "workout_plans",
+    "chat_messages",
+    "training_logs",
+    "logged_sets",
+    "calendar_feeds",
+)
+
+
+def add_log(db: Session, user_id: int, plan_id: int | None = None) -> TrainingLog:
+    log = TrainingLog(
+        user_id=user_id,
+        plan_id=plan_id,
+        week=1 if plan_id else None,
+        day=1 if plan_id else None,
+        date=date(2026, 12, 1),
+        title="Squats",
+        status="done",
+        source="manual",
+    )
+    log.sets = [LoggedSet(user_id=user_id, entry=1, position=1, name="Squat", reps=5)]
+    db.add(log)
+    db.flush()
+    return log
+
+
+def test_deleting_a_plan_keeps_its_logs(db: Session) -> None:
+    user = make_user(db)
+    plan = WorkoutPlan(user_id=user.id, plan_data={"weeks": []}, duration_weeks=1)
+    db.add(plan)
+    db.flush()
+    log_id = add_log(db, user.id, plan.id).id
+    db.commit()
+    db.execute(text("DELETE FROM workout_plans WHERE id = :id"), {"id": plan.id})
+    db.commit()
+    row = db.execute(
+        text("SELECT plan_id, week FROM training_logs WHERE id = :id"), {"id": log_id}
+    ).one()
+    assert tuple(row) == (None, 1)
+
+
 def test_plain_sql_delete_cascades_through_the_database(db: Session) -> None:
     user = make_user(db)
     other = make_user(db, name="Other")
     for owner in (user, other):
         db.add(WorkoutPlan(user_id=owner.id, plan_data={"weeks": []}, duration_weeks=1))
         db.add(ChatMessage(user_id=owner.id, role="user", message="hi"))
+        add_log(db, owner.id)
+        db.add(CalendarFeed(user_id=owner.id, secret=f"secret-{owner.id}"))
     db.commit()
     deleted_id, kept_id = user.id, other.id
     db.execute(text("DELETE FROM users WHERE id = :id"), {"id": deleted_id})
     db.commit()
-    for table in ("workout_plans", "chat_messages"):
+    for table in PERSONAL_TABLES:
         owners = db.execute(text(f"SELECT user_id FROM {table}")).scalars().all()  # noqa: S608
         assert deleted_id not in owners
         assert kept_id in owners
