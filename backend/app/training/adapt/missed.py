@@ -66,7 +66,7 @@ def latest_missed(plan: PlanData, history: History) -> Missed | None:
         return None
     week, session = keys[-1]
     for day in _free_days(plan, week, session, history.today):
-        if _fits(plan, session, day):
+        if _fits(plan, session, day) and session.date is not None:
             why = f"moved from {_day(session.date)} to {_day(day)}: it was missed"
             return Missed(week, session, day, why)
     why = "dropped: no free day this week without two hard days in a row"
