@@ -8,15 +8,16 @@ sessions are cut to fit: the plan builds back gradually instead of jumping back.
 """
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from app.training.adapt.apply import apply_adjustments
 from app.training.adapt.records import Adjustment
 from app.training.adapt.upcoming import LIGHT_PHASES
-from app.training.adapt.volume import Cut, cut_session, run_metres
+from app.training.adapt.volume import FIXED_FORMATS, Cut, cut_session, run_metres
 from app.training.rules import DELOAD_MAX_SHARE, WEEKLY_GROWTH_LIMIT, week_work, work
-from app.training.schemas import PlanData, Session, Week
+from app.training.schemas import WORK_BLOCKS, PlanData, Session, Week
 from app.training.vocabulary import Phase, Sport
 
 RAMP_REASON = "built back gradually: at most 10% more running than the week before"
@@ -63,9 +64,49 @@ def _fit(week: Week, limit: float, today: dt.date, sport: Sport, reason: str) ->
     upcoming = sum(measure(s) for s in ahead)
     if upcoming <= 0 or limit <= past:
         return []
-    share = (limit - past) / upcoming
-    cut = Cut(distance=share) if sport is Sport.RUNNING else Cut(sets=share)
+    if sport is not Sport.RUNNING:
+        return _trim_sets(week, ahead, math.ceil(past + upcoming - limit), reason)
+    cut = Cut(distance=(limit - past) / upcoming)
     return [a for s in ahead for a in cut_session(week, s, cut, reason, "limits")]
+
+
+def _trim_sets(week: Week, ahead: list[Session], excess: int, reason: str) -> list[Adjustment]:
+    """Take `excess` sets off, one at a time from the exercises with the most sets left.
+
+    Rounding a share of each exercise's sets can change nothing when every one has two or
+    three; taking whole sets from the largest keeps every exercise and lands on the limit.
+    """
+    sets = {
+        (s.day, e.exercise_id): e.sets
+        for s in ahead
+        for b in s.blocks
+        if b.kind in WORK_BLOCKS and b.format not in FIXED_FORMATS
+        for e in b.exercises
+    }
+    for _ in range(excess):
+        key, most = max(sets.items(), key=lambda item: item[1], default=(None, 1))
+        if key is None or most <= 1:
+            break
+        sets[key] = most - 1
+    found: list[Adjustment] = []
+    for session in ahead:
+        for exercise in work(session):
+            after = sets.get((session.day, exercise.exercise_id), exercise.sets)
+            if after < exercise.sets:
+                found.append(
+                    Adjustment(
+                        date=session.date,
+                        week=week.week,
+                        day=session.day,
+                        exercise_id=exercise.exercise_id,
+                        field="sets",
+                        before=exercise.sets,
+                        after=after,
+                        reason=reason,
+                        rule="limits",
+                    )
+                )
+    return found
 
 
 def work_sets(session: Session) -> int:

@@ -45,7 +45,9 @@ def plan_for(
     sport: str, level: str = "intermediate", days: int = 3, weeks: int = 12, age: int = 30
 ) -> PlanData:
     """A dated plan from the engine, with working loads on the barbell lifts."""
-    profile = schemas.AthleteProfile(age=age, sport=sport, experience_level=level, days_per_week=days)
+    profile = schemas.AthleteProfile(
+        age=age, sport=sport, experience_level=level, days_per_week=days
+    )
     plan = planner.build_plan(profile, schemas.PlanOptions(duration_weeks=weeks, start_date=START))
     return with_loads(plan)
 
@@ -99,7 +101,9 @@ class Lifter:
         return sets_done(exercise, 10.0, missed)
 
 
-def sets_done(exercise: schemas.Exercise, rpe: float, missed_reps: int = 0) -> tuple[LoggedSet, ...]:
+def sets_done(
+    exercise: schemas.Exercise, rpe: float, missed_reps: int = 0
+) -> tuple[LoggedSet, ...]:
     """Every prescribed set as done, at an RPE, with some reps missed if asked."""
     if exercise.reps is not None:
         reps = max(1, exercise.reps - missed_reps)
@@ -107,7 +111,9 @@ def sets_done(exercise: schemas.Exercise, rpe: float, missed_reps: int = 0) -> t
             LoggedSet(reps=reps, weight_kg=exercise.load_kg, rpe=rpe) for _ in range(exercise.sets)
         )
     if exercise.duration_s is not None:
-        return tuple(LoggedSet(duration_s=exercise.duration_s, rpe=rpe) for _ in range(exercise.sets))
+        return tuple(
+            LoggedSet(duration_s=exercise.duration_s, rpe=rpe) for _ in range(exercise.sets)
+        )
     seconds = round((exercise.distance_m or 0) / 1000 * 330)
     return tuple(
         LoggedSet(distance_m=exercise.distance_m, duration_s=seconds, rpe=rpe)

@@ -44,7 +44,9 @@ def _log(session: Session, week: int, sets: list[LoggedSet]) -> SessionLog:
     )
 
 
-def _squat_sets(exercise: Exercise, reps: int, rpe: float, kg: float | None = None) -> list[LoggedSet]:
+def _squat_sets(
+    exercise: Exercise, reps: int, rpe: float, kg: float | None = None
+) -> list[LoggedSet]:
     """The prescribed number of sets at `reps` and `rpe`."""
     weight = kg if kg is not None else exercise.load_kg
     return [LoggedSet(reps=reps, weight_kg=weight, rpe=rpe) for _ in range(exercise.sets)]

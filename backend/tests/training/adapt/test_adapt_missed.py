@@ -60,7 +60,9 @@ def test_a_move_that_makes_two_hard_days_in_a_row_is_dropped() -> None:
     assert "dropped" in missed.why
     changes = adapt(plan, history.logs, skipped, quality.date)
     assert not [c for c in changes if c.field == "date"]
-    assert all(c.field not in ("sets", "reps", "distance_m") or c.after <= c.before for c in changes)  # type: ignore[operator]
+    assert all(
+        c.field not in ("sets", "reps", "distance_m") or c.after <= c.before for c in changes
+    )  # type: ignore[operator]
 
 
 def test_advanced_athletes_may_have_two_hard_days_in_a_row() -> None:
@@ -116,5 +118,7 @@ def test_a_week_off_brings_a_return_week_once() -> None:
     second = SessionLog(
         date=second_session.date, week=4, day=2, status=LogStatus.DONE, prescription=second_session
     )
-    again = adapt(adapted, [*before_break, first, second], second, second_session.date, applied=changes)
+    again = adapt(
+        adapted, [*before_break, first, second], second, second_session.date, applied=changes
+    )
     assert not [c for c in again if c.rule == "return"]

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from app.training.adapt import LoggedEntry, LoggedSet, LogStatus, SessionLog, adapt, apply_adjustments
+from app.training.adapt import (
+    LoggedEntry,
+    LoggedSet,
+    LogStatus,
+    SessionLog,
+    adapt,
+    apply_adjustments,
+)
 from app.training.adapt.running import longest_run, race_result, race_words
 from app.training.rules import running_metres
 from app.training.schemas import PlanData
@@ -19,7 +26,11 @@ def _week_one(plan: PlanData, done: int, session_offset: float = 0.0) -> list[Se
         assert session.date is not None
         done_here = index >= len(week.sessions) - done
         status = LogStatus.DONE if done_here else LogStatus.SKIPPED
-        logs.append(log_of(week, session, session.date, Lifter(), session_offset=session_offset, status=status))
+        logs.append(
+            log_of(
+                week, session, session.date, Lifter(), session_offset=session_offset, status=status
+            )
+        )
     return logs
 
 
@@ -53,7 +64,9 @@ def test_a_good_week_lets_the_distance_grow(runner: PlanData) -> None:
     assert running_metres(adapted.weeks[1]) == running_metres(runner.weeks[1])
 
 
-def _time_trial(day: dt.date, metres: float, seconds: float, notes: str = "time trial") -> SessionLog:
+def _time_trial(
+    day: dt.date, metres: float, seconds: float, notes: str = "time trial"
+) -> SessionLog:
     entry = LoggedEntry("easy_run", (LoggedSet(distance_m=metres, duration_s=int(seconds)),))
     return SessionLog(
         date=day, week=None, day=None, status=LogStatus.DONE, duration_min=30, session_rpe=9,

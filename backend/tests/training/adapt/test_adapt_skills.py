@@ -2,7 +2,14 @@
 
 import datetime as dt
 
-from app.training.adapt import LoggedEntry, LoggedSet, LogStatus, SessionLog, adapt, apply_adjustments
+from app.training.adapt import (
+    LoggedEntry,
+    LoggedSet,
+    LogStatus,
+    SessionLog,
+    adapt,
+    apply_adjustments,
+)
 from app.training.adapt.skills import LADDERS
 from app.training.library import BY_ID
 from app.training.rules import work
@@ -62,9 +69,7 @@ def test_a_rung_above_the_athletes_level_is_never_chosen() -> None:
 
 
 def _boxing(plan: PlanData) -> list[tuple[int, Session]]:
-    return [
-        (w.week, s) for w in plan.weeks for s in w.sessions if s.title.startswith("Boxing")
-    ]
+    return [(w.week, s) for w in plan.weeks for s in w.sessions if s.title.startswith("Boxing")]
 
 
 def test_a_boxing_session_that_felt_much_harder_takes_a_round_off_the_next() -> None:
