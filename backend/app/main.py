@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.api import accounts, calendar, chat, health, knowledge, logs, plans, web
+from app.api import accounts, calendar, chat, health, knowledge, logs, plan_revisions, plans, web
 from app.api.errors import install_error_handlers
 from app.config import settings
 from app.database.connection import engine
@@ -86,6 +86,7 @@ def create_app() -> FastAPI:
     application.include_router(health.router)
     application.include_router(accounts.router)
     application.include_router(plans.router)
+    application.include_router(plan_revisions.router)
     application.include_router(calendar.router)
     application.include_router(logs.router)
     application.include_router(chat.router)

@@ -12,6 +12,7 @@ from app.database.models import (
     ChatMessage,
     Credentials,
     LoggedSet,
+    PlanRevision,
     TrainingLog,
     User,
     WorkoutPlan,
@@ -56,5 +57,6 @@ def row_counts(db: Session) -> dict[str, int]:
             TrainingLog,
             LoggedSet,
             CalendarFeed,
+            PlanRevision,
         )
     }

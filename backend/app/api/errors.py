@@ -28,7 +28,7 @@ from app.logbook.errors import (
     LogNotFoundError,
     LogRuleError,
 )
-from app.plans.errors import PlanNotFoundError, PlanOptionsError
+from app.plans.errors import NothingToUndoError, PlanNotFoundError, PlanOptionsError
 from app.ratelimit import RateLimitedError
 
 logger = logging.getLogger(__name__)
@@ -107,6 +107,7 @@ def install_error_handlers(app: FastAPI) -> None:
         RateLimitedError: _throttled,
         PlanNotFoundError: _answer(404, "Plan not found"),
         PlanOptionsError: _rule_broken,
+        NothingToUndoError: _named(409),
         LogNotFoundError: _named(404),
         LogConflictError: _answer(409, "This session already has its log: change that one"),
         LogRuleError: _rule_broken,

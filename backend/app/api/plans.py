@@ -4,10 +4,13 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response, status
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
 
 from app.api.deps import CurrentUser, SessionDep
-from app.plans import repository, service
+from app.api.revision_schemas import AdjustmentOut
+from app.database.models import WorkoutPlan
+from app.plans import repository, revisions, service
 from app.training.schemas import PlanData, PlanOptions
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
@@ -21,7 +24,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class PlanOut(BaseModel):
-    """A stored plan: the validated plan document with its id and creation time."""
+    """A stored plan: the validated plan document with its id and creation time.
+
+    `plan_data` is the plan as it now stands; `adjustments` lists what the adaptation changed
+    in it (filled when one plan is read).
+    """
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -29,6 +36,7 @@ class PlanOut(BaseModel):
     duration_weeks: int
     created_at: datetime
     plan_data: PlanData
+    adjustments: list[AdjustmentOut] = Field(default_factory=list)
 
 
 class PlanPage(BaseModel):
@@ -70,8 +78,14 @@ def list_plans(
 
 @router.get("/{plan_id}", responses=_ERRORS)
 def read_plan(plan_id: PlanId, user: CurrentUser, db: SessionDep) -> PlanOut:
-    """One of the person's plans; anyone else's is a 404."""
-    return PlanOut.model_validate(service.get_plan(db, user, plan_id))
+    """One of the person's plans as it now stands, with the adaptation's adjustments."""
+    return plan_out(db, service.get_plan(db, user, plan_id))
+
+
+def plan_out(db: Session, row: WorkoutPlan) -> PlanOut:
+    """A stored plan with the adjustments in force."""
+    adjustments = [AdjustmentOut.of(change) for change in revisions.in_force(db, row.id)]
+    return PlanOut.model_validate(row).model_copy(update={"adjustments": adjustments})
 
 
 @router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_ERRORS)

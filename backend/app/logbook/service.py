@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.database.models import LoggedSet, TrainingLog, User, WorkoutPlan
 from app.logbook import repository, rules
 from app.logbook.errors import LogConflictError, LogNotFoundError, LogRuleError
+from app.plans import adaptation
 from app.plans import repository as plans
 from app.training.schemas import WORK_BLOCKS
 
@@ -105,7 +106,9 @@ def remove(db: Session, user: User, log_id: int) -> None:
     Raises:
         LogNotFoundError: When no such log is theirs.
     """
-    db.delete(get_log(db, user, log_id))
+    log = get_log(db, user, log_id)
+    adaptation.forget_log(db, log)
+    db.delete(log)
     db.flush()
 
 
@@ -127,6 +130,7 @@ def save_log(db: Session, log: TrainingLog, entries: Sequence[Fields] | None) ->
             db.flush()
     except IntegrityError as error:
         raise LogConflictError from error
+    adaptation.after_log(db, log)
     return log
 
 

@@ -7,3 +7,7 @@ class PlanNotFoundError(Exception):
 
 class PlanOptionsError(Exception):
     """The plan options contradict the profile (e.g. more training days than days per week)."""
+
+
+class NothingToUndoError(Exception):
+    """The plan has no adaptation left to take back."""

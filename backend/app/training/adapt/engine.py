@@ -7,6 +7,7 @@ Order matters and is a coaching decision:
 3. skills (a new rung replaces the old one before lifts look at it), lifts, CrossFit scaling,
    boxing rounds, then paces and running volume;
 4. last, the plan's own limits (ramps, deloads) are kept for the weeks that follow a cut.
+A session that already has its log (done early, say) is never changed: only a missed one moves.
 The result is one list of adjustments: several changes to one field become one, from its first
 value to its last, with every reason.
 """
@@ -55,12 +56,17 @@ def adapt(
     """
     everything = tuple(logs) if trigger in logs else (*logs, trigger)
     history = History(everything, trigger, today, tuple(applied))
+    logged = history.logged()
     found: list[Adjustment] = []
     current = plan
 
     def run(rule: Rule) -> bool:
         nonlocal current
-        changes = rule(current, history)
+        changes = [
+            change
+            for change in rule(current, history)
+            if change.field == "date" or (change.week, change.day) not in logged
+        ]
         if changes:
             current = apply_adjustments(current, changes)
             found.extend(changes)

@@ -129,7 +129,7 @@ def _progress(
 ) -> list[Adjustment]:
     """The change one lift earns: up, hold, down or reset."""
     performance = judge(prescribed, entry)
-    ahead = occurrences(plan, history.today, prescribed.exercise_id)
+    ahead = occurrences(plan, history, prescribed.exercise_id)
     if not ahead:
         return []
     if performance.outcome is Outcome.EASY:
@@ -202,9 +202,9 @@ def _up(
     top = (following.exercise.reps or 0) + DOUBLE_PROGRESSION_SPAN
     double = reps >= DOUBLE_PROGRESSION_REPS or prescribed.load_kg is None
     if double and reps < top and (following.exercise.reps or 0) <= reps:
-        yield change(
-            following, "reps", following.exercise.reps, min(reps + 1, MAX_REPS), done, "lifts"
-        )
+        more = min(reps + 1, MAX_REPS)
+        why = f"up to {more} reps: {done}"
+        yield change(following, "reps", following.exercise.reps, more, why, "lifts")
         return
     if prescribed.load_kg is None:
         return

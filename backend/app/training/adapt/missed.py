@@ -150,7 +150,7 @@ def return_week(plan: PlanData, history: History) -> list[Adjustment]:
     end = history.today + dt.timedelta(days=7)
     why = f"return week after {off} days off: about 30% less work and lighter loads"
     found: list[Adjustment] = []
-    for week, session in sessions_after(plan, history.today):
+    for week, session in sessions_after(plan, history):
         if session.date is not None and session.date <= end:
             found.extend(cut_session(week, session, RETURN_CUT, why, "return"))
     return found

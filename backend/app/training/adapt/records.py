@@ -181,6 +181,12 @@ class History:
         """The logs up to today, oldest first."""
         return sorted((log for log in self.logs if log.date <= self.today), key=_log_order)
 
+    def logged(self) -> frozenset[tuple[int, int]]:
+        """The (week, day) of every planned session that has a log."""
+        return frozenset(
+            (log.week, log.day) for log in self.logs if log.week is not None and log.day is not None
+        )
+
     def of_exercise(self, exercise_id: str) -> list[SessionLog]:
         """The trained logs that hold `exercise_id`, newest first."""
         found = [log for log in self.by_date() if log.trained and log.entry(exercise_id)]

@@ -77,7 +77,7 @@ def pace_adjustments(plan: PlanData, history: History, table: PaceTable | None) 
     vdot = table.vdot(*result)
     why = f"paces from your {race_words(*result)} (VDOT {vdot:.1f})"
     found: list[Adjustment] = []
-    for upcoming in exercises_after(plan, history.today):
+    for upcoming in exercises_after(plan, history):
         old = upcoming.exercise.pace
         new = table.pace_for(vdot, upcoming.exercise) if old is not None else None
         if old is None or new is None or new == old:

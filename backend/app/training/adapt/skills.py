@@ -97,7 +97,7 @@ def skill_steps(plan: PlanData, history: History) -> list[Adjustment]:
         if rung is None or not _owned(history, prescribed.exercise_id):
             continue
         why = f"next step, {BY_ID[rung].name}: {prescribed.name} owned two sessions in a row"
-        for upcoming in exercises_after(plan, history.today):
+        for upcoming in exercises_after(plan, history):
             if upcoming.exercise.exercise_id == prescribed.exercise_id:
                 found.extend(_swap(upcoming, rung, why))
     return found
@@ -154,7 +154,7 @@ def _scale_workouts(
     plan: PlanData, history: History, share: float, why: str
 ) -> Iterator[Adjustment]:
     """Loads of the upcoming conditioning blocks, scaled by `share`."""
-    for upcoming in exercises_after(plan, history.today):
+    for upcoming in exercises_after(plan, history):
         block = upcoming.session.block(BlockKind.CONDITIONING)
         old = upcoming.exercise.load_kg
         if block is None or old is None or upcoming.exercise not in block.exercises:
@@ -179,7 +179,7 @@ def boxing_rounds(plan: PlanData, history: History) -> list[Adjustment]:
         return []
     if not any(_is_boxing(e) for e in work(trigger.prescription)):
         return []
-    ahead = [u for u in exercises_after(plan, history.today) if _is_boxing(u.exercise)]
+    ahead = [u for u in exercises_after(plan, history) if _is_boxing(u.exercise)]
     if not ahead:
         return []
     following = [u for u in ahead if u.session is ahead[0].session]

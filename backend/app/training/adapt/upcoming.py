@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.training.adapt.records import Adjustment, SessionLog, Value
+from app.training.adapt.records import Adjustment, History, SessionLog, Value
 from app.training.rules import work
 from app.training.schemas import Exercise, PlanData, Session, Week
 from app.training.vocabulary import Phase
@@ -36,27 +36,29 @@ class Upcoming:
         return self.week.phase not in LIGHT_PHASES
 
 
-def sessions_after(plan: PlanData, today: dt.date) -> Iterator[tuple[Week, Session]]:
-    """Every session dated after `today`, in order."""
+def sessions_after(plan: PlanData, history: History) -> Iterator[tuple[Week, Session]]:
+    """Every session dated after today that has no log yet (one done early is done), in order."""
+    logged = history.logged()
     for week in plan.weeks:
         for session in week.sessions:
-            if session.date is not None and session.date > today:
+            ahead = session.date is not None and session.date > history.today
+            if ahead and (week.week, session.day) not in logged:
                 yield week, session
 
 
-def exercises_after(plan: PlanData, today: dt.date) -> Iterator[Upcoming]:
+def exercises_after(plan: PlanData, history: History) -> Iterator[Upcoming]:
     """Every work exercise (main and conditioning blocks) of every session after `today`.
 
     Warm-ups and cool-downs are left alone: a warm-up's ramp sets follow the working weight.
     """
-    for week, session in sessions_after(plan, today):
+    for week, session in sessions_after(plan, history):
         for exercise in work(session):
             yield Upcoming(week, session, exercise)
 
 
-def occurrences(plan: PlanData, today: dt.date, exercise_id: str) -> list[Upcoming]:
+def occurrences(plan: PlanData, history: History, exercise_id: str) -> list[Upcoming]:
     """The upcoming work sets of one exercise, in order."""
-    return [u for u in exercises_after(plan, today) if u.exercise.exercise_id == exercise_id]
+    return [u for u in exercises_after(plan, history) if u.exercise.exercise_id == exercise_id]
 
 
 def full_weeks_after(plan: PlanData, today: dt.date) -> list[Week]:
