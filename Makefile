@@ -6,8 +6,8 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install install-llamacpp migrate run test test-postgres lint typecheck bench lock clean \
-	screenshots
+.PHONY: install install-llamacpp migrate run test test-fast test-postgres lint typecheck bench lock \
+	clean screenshots
 
 install: $(STAMP)
 
@@ -50,6 +50,12 @@ test: lint typecheck
 		echo "== again on PostgreSQL ($$TEST_DATABASE_URL)"; \
 		cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest; \
 	fi
+
+# The fast loop: every test that needs no server, browser or PostgreSQL (SQLite where a test
+# needs a database; the training engine's tests need none). Knowledge vectors come from the
+# on-disk cache (~/.cache/coachx) after the first run.
+test-fast: install
+	cd backend && $(BIN)/python -m pytest -q -m "not integration"
 
 test-postgres: install
 	cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest

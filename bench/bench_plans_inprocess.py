@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "backend"))
 
-from app.training import planner, schemas
+from app.training import memo, planner
+from app.training.contract import plan_document
 
 SPORTS = ("boxing", "crossfit", "gym", "calisthenics", "running")
 GOALS = {
@@ -29,16 +30,16 @@ GOALS = {
 
 def _time(sport: str, runs: int, cold: bool) -> list[float]:
     """Milliseconds per build of an advanced 16 x 7 plan, after 20 warm-up builds."""
-    profile = schemas.AthleteProfile(
+    profile = plan_document.AthleteProfile(
         age=30, sport=sport, experience_level="advanced", days_per_week=7, goals=GOALS[sport]
     )
-    options = schemas.PlanOptions(duration_weeks=16, start_date=date(2026, 12, 7))
+    options = plan_document.PlanOptions(duration_weeks=16, start_date=date(2026, 12, 7))
     for _ in range(20):
         planner.build_plan(profile, options)
     samples: list[float] = []
     for _ in range(runs):
         if cold:
-            planner.clear_caches()
+            memo.clear_caches()
         started = time.perf_counter()
         planner.build_plan(profile, options)
         samples.append((time.perf_counter() - started) * 1000)

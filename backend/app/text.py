@@ -1,8 +1,12 @@
-"""The one rule for free text people type (goals, chat messages): no control characters.
+"""The rules for text people type, each written once.
 
-New lines, carriage returns and tabs are what people type; NUL and the other control characters
-are not, and PostgreSQL cannot even store NUL. Both the profile and the chat validate with this.
+No control characters in free text (goals, chat messages): new lines, carriage returns and tabs
+are what people type; NUL and the other control characters are not, and PostgreSQL cannot even
+store NUL. Both the profile and the chat validate with this. Names chosen from a list (a sport,
+a level) are read case-insensitively, and blank free text means none.
 """
+
+from typing import Any
 
 _ALLOWED_CONTROLS = frozenset("\n\r\t")
 
@@ -16,3 +20,16 @@ def refuse_control_characters(text: str) -> str:
     if any((ord(c) < 32 and c not in _ALLOWED_CONTROLS) or ord(c) == 127 for c in text):
         raise ValueError("must not contain control characters")
     return text
+
+
+def case_insensitive(value: Any) -> Any:
+    """Read a name from a list in any case and spacing ("Boxing " -> "boxing").
+
+    Non-strings are left alone, to fail the field's own validation.
+    """
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def blank_to_none(value: Any) -> Any:
+    """Treat blank free text as none, so "" and None mean the same."""
+    return None if isinstance(value, str) and not value.strip() else value

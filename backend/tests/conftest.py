@@ -1,9 +1,11 @@
 """Shared fixtures: a real database per run, rolled back after every test.
 
-The suite runs on a temporary SQLite file by default. With `COACHX_TEST_ENGINE=postgresql` it
-runs on the PostgreSQL database named by `TEST_DATABASE_URL` instead (its `public` schema is
-dropped and migrated afresh). The settings are read once at import, so the environment is set
-here before any `app` module is imported.
+The database is made only for the tests that ask for it (`db`, `client`, or `migrated_database`
+itself): the training engine's tests and other pure tests run without one, which keeps
+`make test-fast` quick. The suite runs on a temporary SQLite file by default. With
+`COACHX_TEST_ENGINE=postgresql` it runs on the PostgreSQL database named by `TEST_DATABASE_URL`
+instead (its `public` schema is dropped and migrated afresh). The settings are read once at
+import, so the environment is set here before any `app` module is imported.
 """
 
 import os
@@ -36,28 +38,38 @@ from app.api.chat import get_chat_limiter, get_session_factory, new_chat_limiter
 from app.api.deps import get_login_throttle, new_login_throttle  # noqa: E402
 from app.database.connection import engine, get_db  # noqa: E402
 from app.database.schema import upgrade_to_head  # noqa: E402
+from app.knowledge.embedding import MODEL_ID  # noqa: E402
 from app.knowledge.indexer import sync_knowledge  # noqa: E402
+from app.knowledge.vector_cache import VectorCache  # noqa: E402
 from app.main import app  # noqa: E402
 
+_CACHE_HOME = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+VECTORS = VectorCache(
+    Path(os.environ.get("COACHX_VECTOR_CACHE") or _CACHE_HOME / "coachx" / "knowledge-vectors"),
+    MODEL_ID,
+)
+"""Knowledge vectors by content hash, kept between runs (and CI's) on this machine."""
 
-@pytest.fixture(scope="session", autouse=True)
+
+@pytest.fixture(scope="session")
 def migrated_database() -> Iterator[None]:
-    """Start every run from an empty database brought to head by the real migrations.
+    """An empty database brought to head by the real migrations, once per run.
 
-    The shipped knowledge base is indexed once (text and vectors), as the server does at start.
+    The shipped knowledge base is indexed once (text and vectors), as the server does at start;
+    vectors come from the on-disk cache when an earlier run computed them.
     """
     if engine.dialect.name == "postgresql":
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
     upgrade_to_head(engine)
-    sync_knowledge(engine)
+    sync_knowledge(engine, cache=VECTORS)
     yield
     engine.dispose()
 
 
 @pytest.fixture
-def db() -> Iterator[Session]:
+def db(migrated_database: None) -> Iterator[Session]:
     """A session inside a transaction that is rolled back after the test.
 
     Code under test may commit: with `create_savepoint` its commits release savepoints inside the

@@ -6,28 +6,24 @@ trains one of five sports, at one of three levels, 1 to 7 days a week. Integers 
 the training engine's own vocabulary, so a profile always names something a plan can be made for.
 """
 
-from typing import Annotated, Any
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from app.text import refuse_control_characters
-from app.training.vocabulary import Level as ExperienceLevel
-from app.training.vocabulary import Sport, Weekday
+from app.text import blank_to_none, case_insensitive, refuse_control_characters
+from app.training.contract.vocabulary import (
+    GOALS_MAX_CHARS,
+    MAX_AGE,
+    MAX_DAYS,
+    MIN_AGE,
+    MIN_DAYS,
+    Sport,
+    Weekday,
+)
+from app.training.contract.vocabulary import Level as ExperienceLevel
 
 __all__ = ["ExperienceLevel", "Sport", "Weekday"]
-
-
-def _lowercase(value: Any) -> Any:
-    """Make enum input case-insensitive ("Boxing" → "boxing"); leave non-strings to fail."""
-    return value.strip().lower() if isinstance(value, str) else value
-
-
-def _blank_to_none(value: Any) -> Any:
-    """Treat blank goals as no goals."""
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
 
 
 PersonName = Annotated[
@@ -37,22 +33,33 @@ PersonName = Annotated[
     ),
     Field(description="1 to 50 characters, trimmed, not blank, no control characters"),
 ]
-Age = Annotated[int, Field(strict=True, ge=13, le=100, description="Age in years, 13 to 100")]
-SportName = Annotated[
-    Sport, BeforeValidator(_lowercase), Field(description="Case-insensitive; stored lowercase")
+Age = Annotated[
+    int,
+    Field(strict=True, ge=MIN_AGE, le=MAX_AGE, description=f"Age in years, {MIN_AGE} to {MAX_AGE}"),
 ]
-Level = Annotated[ExperienceLevel, BeforeValidator(_lowercase)]
+SportName = Annotated[
+    Sport,
+    BeforeValidator(case_insensitive),
+    Field(description="Case-insensitive; stored lowercase"),
+]
+Level = Annotated[ExperienceLevel, BeforeValidator(case_insensitive)]
 DaysPerWeek = Annotated[
-    int, Field(strict=True, ge=1, le=7, description="Training days per week, 1 to 7")
+    int,
+    Field(
+        strict=True,
+        ge=MIN_DAYS,
+        le=MAX_DAYS,
+        description=f"Training days per week, {MIN_DAYS} to {MAX_DAYS}",
+    ),
 ]
 GoalsText = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, max_length=200),
+    StringConstraints(strip_whitespace=True, max_length=GOALS_MAX_CHARS),
     AfterValidator(refuse_control_characters),
 ]
 Goals = Annotated[
     GoalsText | None,
-    BeforeValidator(_blank_to_none),
+    BeforeValidator(blank_to_none),
     Field(description="Free text, up to 200 characters, e.g. 'run my first 10k'"),
 ]
 
@@ -83,7 +90,7 @@ TimeZoneName = Annotated[
     Field(description="IANA time zone name, e.g. Europe/Berlin; the default is UTC"),
 ]
 TrainingDays = Annotated[
-    list[Annotated[Weekday, BeforeValidator(_lowercase)]],
+    list[Annotated[Weekday, BeforeValidator(case_insensitive)]],
     Field(min_length=1, max_length=7, description="Weekdays mon..sun, as many as days_per_week"),
     AfterValidator(_distinct_days),
 ]

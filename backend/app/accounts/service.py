@@ -21,7 +21,7 @@ from app.accounts.errors import (
 from app.database.models import Credentials, User
 from app.ratelimit import SlidingWindowLimiter
 from app.training import schedule
-from app.training.vocabulary import Weekday
+from app.training.contract.vocabulary import Weekday
 
 
 def normalise_email(email: str) -> str:

@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from app.logbook.calendar import CalendarDay, PlannedSession
-from app.training.schemas import Session
+from app.training.contract.plan_document import Session
 
 Status = Literal["planned", "done", "partial", "skipped", "missed"]
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.api.chat_schemas import ChatMessageOut, ChatReply, HistoryPage, NewMessage
 from app.api.deps import CurrentUser, SessionDep
-from app.coach import history, service
+from app.coach import repository, service
 from app.coach.relay import relay
 from app.coach.service import StreamEvent
 from app.config import LLMProvider, settings
@@ -152,13 +152,13 @@ def read_history(
     before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HistoryPage:
     """A page of the conversation, oldest to newest; pass `next_before` to go further back."""
-    page, older = history.history_page(db, user.id, limit, before)
+    page, older = repository.history_page(db, user.id, limit, before)
     return HistoryPage(messages=[ChatMessageOut.model_validate(m) for m in page], next_before=older)
 
 
 @router.delete("/messages", status_code=status.HTTP_204_NO_CONTENT, responses=_ERRORS)
 def clear_history(user: CurrentUser, db: SessionDep) -> Response:
     """Delete the whole conversation."""
-    history.clear_history(db, user.id)
+    repository.clear_history(db, user.id)
     db.commit()
     return Response(status_code=status.HTTP_204_NO_CONTENT)

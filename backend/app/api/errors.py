@@ -4,6 +4,7 @@ Domain packages raise their own exceptions and know nothing of HTTP; this module
 status codes. Validation errors keep FastAPI's `{"detail": [...]}` shape (each naming its field)
 but never echo the rejected input back, since it may be a password. Anything unexpected becomes a
 bare 500 whose body carries no stack trace or exception text; the traceback goes to the log.
+A plan that breaks a coaching rule is refused with a 503 (the service's fault, not the input's).
 """
 
 import logging
@@ -28,13 +29,23 @@ from app.logbook.errors import (
     LogNotFoundError,
     LogRuleError,
 )
-from app.plans.errors import NothingToUndoError, PlanNotFoundError, PlanOptionsError
+from app.plans.errors import (
+    NothingToUndoError,
+    PlanBreaksRulesError,
+    PlanNotFoundError,
+    PlanOptionsError,
+)
 from app.ratelimit import RateLimitedError
 
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 _BEARER = {"WWW-Authenticate": "Bearer"}
+PLAN_REFUSED = (
+    "The plan could not be written safely, so nothing was stored. This is our fault, not your "
+    "request's: please try again later."
+)
+"""503, not 422: the request was valid; the engine wrote a plan that broke a coaching rule."""
 
 
 def _answer(status_code: int, detail: str, headers: dict[str, str] | None = None) -> Handler:
@@ -112,6 +123,7 @@ def install_error_handlers(app: FastAPI) -> None:
         LogConflictError: _answer(409, "This session already has its log: change that one"),
         LogRuleError: _rule_broken,
         ImportFormatError: _named(415),
+        PlanBreaksRulesError: _answer(503, PLAN_REFUSED),
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():

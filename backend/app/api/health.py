@@ -1,40 +1,19 @@
 """Liveness, readiness and the welcome document of the founding spec."""
 
 import logging
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
-from pydantic import BaseModel
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.api.health_schemas import Health, Readiness, Welcome
 from app.config import settings
 from app.database.connection import get_engine
 
 logger = logging.getLogger(__name__)
 
 router = APIRouter(tags=["health"])
-
-
-class Health(BaseModel):
-    """The process is up and answering."""
-
-    status: Literal["healthy"] = "healthy"
-
-
-class Readiness(BaseModel):
-    """Whether the server can do real work: here, whether the database answers."""
-
-    status: Literal["ready", "unavailable"]
-    database: Literal["ok", "unreachable"]
-
-
-class Welcome(BaseModel):
-    """The seed's welcome document at `/`."""
-
-    message: str
-    version: str
-    docs: str
 
 
 @router.get("/health")

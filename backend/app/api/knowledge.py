@@ -5,13 +5,16 @@ longer than 1000 characters, a `k` outside 1 to 20 and a `sport` that is not one
 base's sports are 422s, so a typo in `sport` is reported instead of silently boosting nothing.
 """
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import AfterValidator, BaseModel, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from app.api.deps import SessionDep
+from app.api.knowledge_schemas import KnowledgeResult, KnowledgeResults
 from app.knowledge import search
+from app.text import case_insensitive
+from app.training.contract.vocabulary import KnowledgeSport
 
 router = APIRouter(prefix="/api/v1/knowledge", tags=["knowledge"])
 
@@ -23,39 +26,15 @@ def _not_blank(value: str) -> str:
     return value
 
 
-def _lowercase(value: object) -> object:
-    """Accept the sport in any case, as onboarding does."""
-    return value.strip().lower() if isinstance(value, str) else value
-
-
 Question = Annotated[
     str,
     Query(min_length=1, max_length=search.MAX_QUERY_CHARS, description="The question"),
     AfterValidator(_not_blank),
 ]
 Sport = Annotated[
-    Literal["general", "running", "boxing", "crossfit", "calisthenics", "gym"],
-    BeforeValidator(_lowercase),
+    KnowledgeSport,
+    BeforeValidator(case_insensitive),
 ]
-
-
-class KnowledgeResult(BaseModel):
-    """One passage: a section of a knowledge document."""
-
-    id: str
-    document_id: str
-    title: str
-    section: str
-    text: str
-    sport: str
-    score: float
-    source: str
-
-
-class KnowledgeResults(BaseModel):
-    """The passages found, best first."""
-
-    results: list[KnowledgeResult]
 
 
 @router.get("/search")

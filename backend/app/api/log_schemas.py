@@ -26,7 +26,7 @@ from app.logbook.rules import (
     MAX_SETS,
 )
 from app.text import refuse_control_characters
-from app.training.schemas import Session
+from app.training.contract.plan_document import Session
 
 _FORBID = ConfigDict(extra="forbid")
 LogStatus = Literal["done", "partial", "skipped"]

@@ -5,7 +5,8 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.deps import CurrentUser, SessionDep
-from app.api.plans import PlanId, PlanOut, plan_out
+from app.api.plan_schemas import PlanOut
+from app.api.plans import PlanId, plan_out
 from app.api.revision_schemas import AdjustmentOut, RevisionOut, RevisionPage
 from app.plans import revisions, service
 from app.training.adapt import Adjustment

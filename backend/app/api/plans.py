@@ -1,17 +1,16 @@
 """Plans: generate, list, read and delete the signed-in person's own plans."""
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response, status
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from app.api.deps import CurrentUser, SessionDep
+from app.api.plan_schemas import PlanOut, PlanPage
 from app.api.revision_schemas import AdjustmentOut
 from app.database.models import WorkoutPlan
 from app.plans import repository, revisions, service
-from app.training.schemas import PlanData, PlanOptions
+from app.training.contract.plan_document import PlanOptions
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 
@@ -21,31 +20,6 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Missing, expired, forged or revoked token"},
     404: {"description": "No such plan belongs to you"},
 }
-
-
-class PlanOut(BaseModel):
-    """A stored plan: the validated plan document with its id and creation time.
-
-    `plan_data` is the plan as it now stands; `adjustments` lists what the adaptation changed
-    in it (filled when one plan is read).
-    """
-
-    model_config = ConfigDict(from_attributes=True)
-
-    id: int
-    duration_weeks: int
-    created_at: datetime
-    plan_data: PlanData
-    adjustments: list[AdjustmentOut] = Field(default_factory=list)
-
-
-class PlanPage(BaseModel):
-    """A page of plans, newest first."""
-
-    items: list[PlanOut]
-    total: int
-    limit: int
-    offset: int
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_ERRORS)

@@ -12,14 +12,14 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, ConfigDict, Field
 
 from app.accounts import service as accounts
 from app.accounts import tokens
 from app.accounts.errors import AccountError
-from app.api.account_schemas import Onboarding, UserOut
+from app.api.account_schemas import Onboarding
 from app.api.accounts import user_out
 from app.api.deps import SESSION_COOKIE, LoginThrottleDep, SessionDep
+from app.api.web_schemas import BrowserSession, LoginBody
 from app.config import Environment, settings
 from app.database.models import User
 from app.web import STATIC_DIR, TEMPLATES_DIR
@@ -30,22 +30,6 @@ static_files = StaticFiles(directory=STATIC_DIR)
 
 PRIVATE_PAGES = {"plan": "Your plan", "coach": "Coach", "profile": "Profile"}
 PUBLIC_PAGES = {"login": "Log in", "signup": "Sign up"}
-
-
-class LoginBody(BaseModel):
-    """Email and password typed into the log-in page."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    email: str = Field(min_length=1, max_length=254)
-    password: str = Field(min_length=1, max_length=1024)
-
-
-class BrowserSession(BaseModel):
-    """Who is signed in, and the CSRF token the page must send back."""
-
-    user: UserOut
-    csrf_token: str
 
 
 def _start_session(response: Response, user: User, token: str) -> BrowserSession:

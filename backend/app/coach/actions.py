@@ -15,7 +15,7 @@ from app.coach.intents import ChangeRequest
 from app.database.models import User
 from app.plans import repository as plans
 from app.plans import service as plan_service
-from app.training.schemas import PlanData, PlanOptions
+from app.training.contract.plan_document import PlanData, PlanOptions
 
 DEFAULT_WEEKS = 4
 

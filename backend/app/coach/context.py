@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from threading import Lock
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database.models import ChatMessage, User
+from app.coach import repository
+from app.database.models import User
 from app.knowledge import search
 from app.plans import repository as plans
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 HISTORY_TURNS = 10
 """How many earlier messages the coach sees: enough for follow-ups, bounded for cost."""
@@ -161,8 +161,5 @@ def _passages(db: Session, question: str, sport: str) -> tuple[search.Passage, .
 
 def _recent_history(db: Session, user_id: int, before: int | None) -> tuple[PastTurn, ...]:
     """The last `HISTORY_TURNS` messages before message `before`, oldest first."""
-    query = select(ChatMessage.role, ChatMessage.message).where(ChatMessage.user_id == user_id)
-    if before is not None:
-        query = query.where(ChatMessage.id < before)
-    rows = db.execute(query.order_by(ChatMessage.id.desc()).limit(HISTORY_TURNS)).all()
-    return tuple(PastTurn(role, message[:HISTORY_CHARS]) for role, message in reversed(rows))
+    turns = repository.recent_turns(db, user_id, before, HISTORY_TURNS)
+    return tuple(PastTurn(role, message[:HISTORY_CHARS]) for role, message in turns)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.accounts.profile import ExperienceLevel, Sport
-from app.training.vocabulary import Equipment
+from app.training.contract.vocabulary import Equipment
 
 
 class Intent(StrEnum):

@@ -4,7 +4,7 @@ import re
 from datetime import date
 
 from app.coach.context import CoachContext
-from app.training.schemas import Exercise, PlanData, Session, Week
+from app.training.contract.plan_document import Exercise, PlanData, Session, Week
 
 NO_PLAN = (
     "You don't have a plan yet. Create one from the plan page (or ask me: \"make me a 4-week "

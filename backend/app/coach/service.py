@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.coach import actions, builtin, llm_writer
+from app.coach import actions, builtin, llm_writer, repository
 from app.coach.context import build_context
 from app.coach.intents import Intent, Reading, read
-from app.database.models import ChatMessage, ChatMessageSource, User
+from app.database.models import ChatMessage, User
 from app.knowledge.search import Passage
 from app.llm.client import LLMClient, LLMError
 
@@ -62,31 +62,14 @@ class Question:
 
 def store_question(db: Session, user: User, text: str) -> Question:
     """Store and commit the person's message before anything else happens."""
-    message = ChatMessage(user_id=user.id, role="user", message=text)
-    db.add(message)
+    message = repository.add_question(db, user.id, text)
     db.commit()
     return Question(message.id, text)
 
 
 def _store_reply(db: Session, user_id: int, text: str, sources: list[Passage]) -> ChatMessage:
     """Store and commit the coach's reply with the passages it cited."""
-    message = ChatMessage(
-        user_id=user_id,
-        role="assistant",
-        message=text,
-        sources=[
-            ChatMessageSource(
-                position=number,
-                chunk_id=passage.id,
-                title=passage.title,
-                section=passage.section,
-                sport=passage.sport,
-                source=passage.source,
-            )
-            for number, passage in enumerate(sources, start=1)
-        ],
-    )
-    db.add(message)
+    message = repository.add_reply(db, user_id, text, sources)
     db.commit()
     return message
 

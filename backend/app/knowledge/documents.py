@@ -16,10 +16,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
+
+from app.training.contract.vocabulary import KnowledgeSport
 
 DOCUMENTS_DIR = Path(__file__).resolve().parent / "documents"
-SPORTS = frozenset({"general", "running", "boxing", "crossfit", "calisthenics", "gym"})
+SPORTS = frozenset(get_args(KnowledgeSport))
 # Part of every content hash: bump it when chunking changes, and every document is re-indexed.
 CHUNKER_VERSION = "1"
 MAX_HEADING = 200  # the title and section columns' length

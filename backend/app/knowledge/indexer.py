@@ -36,10 +36,12 @@ from app.knowledge.documents import (
 from app.knowledge.embedding import (
     MODEL_ID,
     Encoder,
+    Vectors,
     dense_available,
     get_encoder,
     release_freed_memory,
 )
+from app.knowledge.vector_cache import VectorCache
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +106,11 @@ def _plan(files: dict[str, DocumentFile], stored: dict[str, set[str]]) -> SyncRe
 
 
 def sync_knowledge(
-    bind: Bind, directory: Path = DOCUMENTS_DIR, *, embed: bool = True
+    bind: Bind,
+    directory: Path = DOCUMENTS_DIR,
+    *,
+    embed: bool = True,
+    cache: VectorCache | None = None,
 ) -> SyncReport:
     """Bring the stored chunks in line with the documents, rewriting only what changed.
 
@@ -113,6 +119,7 @@ def sync_knowledge(
         directory: Where the documents are.
         embed: Also compute missing vectors now (slow on a fresh corpus); False leaves them
             to `embed_pending` or `BackgroundEmbedding`.
+        cache: Vectors kept on disk by content hash, read before the model is run.
 
     Returns:
         What changed.
@@ -134,7 +141,7 @@ def sync_knowledge(
             repository.add_chunks(db, chunks)
             written = len(chunks)
         vectors.invalidate()
-    embedded = embed_pending(bind) if embed else 0
+    embedded = embed_pending(bind, cache=cache) if embed else 0
     seconds = time.perf_counter() - started
     return SyncReport(
         plan.added, plan.updated, plan.removed, plan.unchanged, written, embedded, seconds
@@ -146,14 +153,16 @@ def embed_pending(
     encoder: Encoder | None = None,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
+    cache: VectorCache | None = None,
 ) -> int:
     """Compute and store a vector for every chunk that has none from the current model.
 
     Args:
         bind: The application's engine (one short transaction per batch) or a session.
-        encoder: The model to use; by default the process's, loaded only if work is pending.
+        encoder: The model to use; by default the process's, loaded only if a vector is missing.
         progress: Called with `(done, total)` after each batch, e.g. to draw a progress bar.
         stop: When set, the work ends after the current batch (what is stored stays).
+        cache: Vectors kept on disk by content hash; the model runs only for the others.
 
     Returns:
         How many vectors were stored; 0 when the model packages are not installed.
@@ -163,15 +172,15 @@ def embed_pending(
     model_id = encoder.model_id if encoder else MODEL_ID
     with _unit(bind, write=False) as db:
         pending = repository.pending_embeddings(db, model_id)
-    encoder = encoder or (get_encoder() if pending else None)
-    if encoder is None:
-        return 0
+    source = _EncoderSource(encoder, cache)
     done = 0
     for start in range(0, len(pending), BATCH_SIZE):
         if stop is not None and stop.is_set():
             break
         batch = pending[start : start + BATCH_SIZE]
-        found = encoder.encode([chunk.text for chunk in batch])
+        found = source.vectors([chunk.text for chunk in batch])
+        if found is None:
+            break
         with _unit(bind, write=True) as db:
             repository.store_embeddings(db, batch, [v.tobytes() for v in found], model_id)
         done += len(batch)
@@ -181,6 +190,29 @@ def embed_pending(
         vectors.invalidate()
         release_freed_memory()
     return done
+
+
+class _EncoderSource:
+    """Vectors from the disk cache when it has them, else from the model (loaded on demand)."""
+
+    def __init__(self, encoder: Encoder | None, cache: VectorCache | None) -> None:
+        self._encoder = encoder
+        self._cache = cache
+
+    def vectors(self, texts: list[str]) -> list[Vectors] | None:
+        """One vector per text; None when some are missing and no model is available."""
+        known = [self._cache.get(t) if self._cache else None for t in texts]
+        missing = [i for i, vector in enumerate(known) if vector is None]
+        if missing:
+            self._encoder = self._encoder or get_encoder()
+            if self._encoder is None:
+                return None
+            fresh = self._encoder.encode([texts[i] for i in missing])
+            if self._cache is not None:
+                self._cache.put([texts[i] for i in missing], fresh)
+            for i, vector in zip(missing, fresh, strict=True):
+                known[i] = vector
+        return [vector for vector in known if vector is not None]
 
 
 class BackgroundEmbedding:

@@ -18,7 +18,7 @@ from app.logbook import repository, rules
 from app.logbook.errors import LogConflictError, LogNotFoundError, LogRuleError
 from app.plans import adaptation
 from app.plans import repository as plans
-from app.training.schemas import WORK_BLOCKS
+from app.training.contract.plan_document import WORK_BLOCKS
 
 Fields = Mapping[str, Any]
 """Validated fields of a log, as the API's schemas produce them (`model_dump`)."""

@@ -18,8 +18,8 @@ from app.database.models import TrainingLog, User, WorkoutPlan
 from app.database.types import utcnow
 from app.plans import revisions
 from app.training import adapt, schedule
-from app.training.schemas import PlanData
-from app.training.schemas import Session as PlannedSession
+from app.training.contract.plan_document import PlanData
+from app.training.contract.plan_document import Session as PlannedSession
 
 LOOK_BACK = dt.timedelta(weeks=8)
 """The rules read at most eight weeks of log: stalls, e1RM, two weeks of load, a week off."""

@@ -14,7 +14,7 @@ from app.database.models import PlanRevision, WorkoutPlan
 from app.database.types import utcnow
 from app.plans.errors import NothingToUndoError
 from app.training.adapt import Adjustment, apply_adjustments, merge
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 ADAPTATION, UNDO = "adaptation", "undo"
 

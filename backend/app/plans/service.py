@@ -1,5 +1,10 @@
-"""Making and keeping plans. Services flush but never commit: the caller owns the transaction."""
+"""Making and keeping plans. Services flush but never commit: the caller owns the transaction.
 
+Every plan is checked against the coaching rules (`training.checks`) before it is stored, as
+the product promises: a plan that breaks one is an engine bug, logged and refused.
+"""
+
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -8,13 +13,16 @@ from app.accounts.service import training_days_of
 from app.database.models import User, WorkoutPlan
 from app.database.types import utcnow
 from app.plans import repository
-from app.plans.errors import PlanNotFoundError, PlanOptionsError
-from app.training import planner, schedule, schemas
+from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError, PlanOptionsError
+from app.training import build_plan, checks, schedule
+from app.training.contract import plan_document
+
+logger = logging.getLogger(__name__)
 
 
-def profile_of(user: User) -> schemas.AthleteProfile:
+def profile_of(user: User) -> plan_document.AthleteProfile:
     """The training engine's view of a person: what it needs to write a plan, nothing more."""
-    return schemas.AthleteProfile.model_validate(user)
+    return plan_document.AthleteProfile.model_validate(user)
 
 
 @dataclass(frozen=True)
@@ -22,14 +30,11 @@ class NewPlan:
     """A plan just written: its stored row and the validated document it holds."""
 
     row: WorkoutPlan
-    plan: schemas.PlanData
+    plan: plan_document.PlanData
 
 
-def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPlan:
-    """Write a plan for `user` with the built-in engine and store it.
-
-    The engine validates the plan against the schema and the coaching rules before returning
-    it, so only valid documents ever reach `workout_plans.plan_data`.
+def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> NewPlan:
+    """Write a plan for `user` and store it, once it passes the schema and the coaching rules.
 
     Args:
         db: The caller's session.
@@ -41,8 +46,15 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPla
 
     Raises:
         PlanOptionsError: When the options' training days do not match the days per week.
+        PlanBreaksRulesError: The plan breaks a coaching rule; nothing is stored.
     """
-    plan = planner.build_plan(profile_of(user), dated_options(user, options))
+    profile = profile_of(user)
+    dated = dated_options(user, options)
+    plan = build_plan(profile, dated)
+    broken = sorted({violation.rule for violation in checks.find_violations(plan, profile, dated)})
+    if broken:
+        logger.error("Refused to store a plan that breaks coaching rules: %s", ", ".join(broken))
+        raise PlanBreaksRulesError(broken)
     row = WorkoutPlan(
         user_id=user.id,
         plan_data=plan.model_dump(mode="json"),
@@ -53,7 +65,7 @@ def create_plan(db: Session, user: User, options: schemas.PlanOptions) -> NewPla
     return NewPlan(row, plan)
 
 
-def dated_options(user: User, options: schemas.PlanOptions) -> schemas.PlanOptions:
+def dated_options(user: User, options: plan_document.PlanOptions) -> plan_document.PlanOptions:
     """The options with the person's training days and, unless given, their start date.
 
     The default start is the next of their training days, today included, in their time zone.

@@ -10,8 +10,8 @@ all ask this module, so "hard" means one thing.
 import datetime as dt
 from collections.abc import Iterable
 
-from app.training.schemas import Session
-from app.training.vocabulary import Level, SessionIntensity, SessionKind
+from app.training.contract.plan_document import Session
+from app.training.contract.vocabulary import Level, SessionIntensity, SessionKind
 
 MOST_HARD_DAYS_IN_A_ROW = {Level.BEGINNER: 1, Level.INTERMEDIATE: 1, Level.ADVANCED: 2}
 

@@ -6,11 +6,11 @@ volume but not intensity), because people follow a plan better when they underst
 
 from itertools import groupby
 
-from app.training.context import FULL_GYM, Athlete
-from app.training.extras import SKILL_SLOTS, skill_goals
-from app.training.periodization import WeekFrame
-from app.training.selection import candidates
-from app.training.vocabulary import Equipment, Goal, Phase, Sport
+from app.training.athlete.resolved import FULL_GYM, Athlete
+from app.training.calendar.periodization import WeekFrame
+from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
+from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
+from app.training.programming.exercise_choice import candidates
 
 GOAL_WORDS = {
     Goal.FIGHT: "fight preparation",

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from app.training.vocabulary import Weekday
+from app.training.contract.vocabulary import Weekday
 
 DEFAULT_SPREAD: dict[int, tuple[Weekday, ...]] = {
     count: tuple(list(Weekday)[offset] for offset in offsets)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import PlanRevision, User, WorkoutPlan
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 from tests.factories import onboard, row_counts
 from tests.training.adapt.athletes import with_loads
 
@@ -78,11 +78,21 @@ def test_a_log_adapts_the_plan_and_the_plan_says_why(client: TestClient, db: Ses
     squats = [a for a in after["adjustments"] if a["exercise_id"] == "back_squat"]
     assert squats, after["adjustments"]
     first = squats[0]
-    assert set(first) >= {"date", "week", "day", "exercise_id", "field", "before", "after", "reason"}
+    assert set(first) >= {
+        "date",
+        "week",
+        "day",
+        "exercise_id",
+        "field",
+        "before",
+        "after",
+        "reason",
+    }
     assert first["date"] > TODAY.isoformat()
     assert first["reason"].startswith(("up from", "up to"))
     changed = _squat(after["plan_data"], first["week"], first["day"])
-    assert changed is not None and changed[first["field"]] == first["after"]
+    assert changed is not None
+    assert changed[first["field"]] == first["after"]
     revisions = client.get(f"/api/v1/plans/{plan_id}/revisions", headers=headers).json()["items"]
     assert [r["kind"] for r in revisions] == ["original", "adaptation"]
     assert revisions[1]["cause"]["log_id"] == log["id"]
@@ -115,7 +125,9 @@ def test_changing_a_log_judges_it_afresh_and_deleting_it_takes_its_change_back(
     original = client.get(f"/api/v1/plans/{plan_id}", headers=headers).json()["plan_data"]
     log = _log_easy_squats(client, headers, plan_id)
     once = client.get(f"/api/v1/plans/{plan_id}", headers=headers).json()
-    patched = client.patch(f"/api/v1/logs/{log['id']}", json={"notes": "felt easy"}, headers=headers)
+    patched = client.patch(
+        f"/api/v1/logs/{log['id']}", json={"notes": "felt easy"}, headers=headers
+    )
     assert patched.status_code == 200
     twice = client.get(f"/api/v1/plans/{plan_id}", headers=headers).json()
     assert twice["plan_data"] == once["plan_data"], "the same log never counts twice"

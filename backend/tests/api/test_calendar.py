@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from app.training import schedule
-from app.training.vocabulary import Weekday
+from app.training.contract.vocabulary import Weekday
 from tests.factories import onboard, profile, row_counts
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import ChatMessage, User
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 from tests.chat_helpers import parse_sse
 from tests.factories import onboard, row_counts
 

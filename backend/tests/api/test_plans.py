@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 from tests.factories import onboard, row_counts
 
 

@@ -18,12 +18,13 @@ from app.database.connection import engine
 from app.knowledge import embedding
 from app.knowledge.embedding import DIMENSIONS, Vectors
 from app.knowledge.indexer import SyncReport, sync_knowledge
+from tests.conftest import VECTORS
 
 
 @pytest.fixture(scope="session")
-def indexed_corpus() -> SyncReport:
+def indexed_corpus(migrated_database: None) -> SyncReport:
     """The shipped documents, indexed with vectors and committed, once per test run."""
-    return sync_knowledge(engine)
+    return sync_knowledge(engine, cache=VECTORS)
 
 
 def write_document(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.training import goals
-from app.training.vocabulary import Goal
+from app.training.athlete import goals
+from app.training.contract.vocabulary import Goal
 
 
 @pytest.mark.parametrize(

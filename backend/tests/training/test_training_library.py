@@ -4,22 +4,24 @@ import re
 
 import pytest
 
-from app.training import extras, library, running, templates, templates_boxing, templates_sports
-from app.training.context import USUAL_KIT
-from app.training.selection import Slot
-from app.training.vocabulary import Equipment, Goal, Impact, Level, Muscle, Pattern, Sport
+from app.training import catalogue
+from app.training.athlete.resolved import USUAL_KIT
+from app.training.contract.vocabulary import Equipment, Goal, Impact, Level, Muscle, Pattern, Sport
+from app.training.programming import add_ons, boxing_days, calisthenics_crossfit_days, day_templates
+from app.training.programming.exercise_choice import Slot
+from app.training.running import weekly_runs
 
 ID = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 
 
 def test_the_library_has_at_least_150_unique_exercises() -> None:
-    ids = [m.id for m in library.CATALOGUE]
+    ids = [m.id for m in catalogue.CATALOGUE]
     assert len(ids) >= 150
     assert len(set(ids)) == len(ids)
 
 
-@pytest.mark.parametrize("movement", library.CATALOGUE, ids=lambda m: m.id)
-def test_every_exercise_is_fully_written(movement: library.Movement) -> None:
+@pytest.mark.parametrize("movement", catalogue.CATALOGUE, ids=lambda m: m.id)
+def test_every_exercise_is_fully_written(movement: catalogue.Movement) -> None:
     assert ID.match(movement.id)
     assert movement.name.strip()
     assert len(movement.cues) >= 30
@@ -54,9 +56,9 @@ def test_running_and_boxing_are_first_class() -> None:
         "bag_sprints",
         "neck_isometrics",
     }
-    assert required <= set(library.BY_ID)
-    assert library.get("sparring").contact
-    assert library.get("sparring").level is Level.ADVANCED
+    assert required <= set(catalogue.BY_ID)
+    assert catalogue.get("sparring").contact
+    assert catalogue.get("sparring").level is Level.ADVANCED
 
 
 def test_calisthenics_and_crossfit_progressions_exist() -> None:
@@ -70,12 +72,12 @@ def test_calisthenics_and_crossfit_progressions_exist() -> None:
         Goal.L_SIT: 3,
     }
     for skill, rungs in ladders.items():
-        tagged = [m for m in library.CATALOGUE if skill in m.skills]
+        tagged = [m for m in catalogue.CATALOGUE if skill in m.skills]
         assert len(tagged) >= rungs, skill
         assert any(m.level is Level.BEGINNER for m in tagged), skill
-    olympic = [m for m in library.CATALOGUE if m.pattern is Pattern.OLYMPIC]
+    olympic = [m for m in catalogue.CATALOGUE if m.pattern is Pattern.OLYMPIC]
     assert len(olympic) >= 6
-    assert {m.modality for m in library.CATALOGUE if m.modality} == {
+    assert {m.modality for m in catalogue.CATALOGUE if m.modality} == {
         "monostructural",
         "gymnastics",
         "weightlifting",
@@ -84,7 +86,7 @@ def test_calisthenics_and_crossfit_progressions_exist() -> None:
 
 def test_unknown_ids_are_reported_by_name() -> None:
     with pytest.raises(KeyError, match="nope"):
-        library.get("nope")
+        catalogue.get("nope")
 
 
 SUBSTITUTE_PATTERNS = (
@@ -112,22 +114,22 @@ SUBSTITUTE_PATTERNS = (
 def test_every_main_pattern_has_a_safe_bodyweight_substitute(pattern: Pattern) -> None:
     assert any(
         not m.equipment and m.level is Level.BEGINNER and m.impact is Impact.LOW
-        for m in library.BY_PATTERN[pattern]
+        for m in catalogue.BY_PATTERN[pattern]
     )
 
 
 def _all_slots() -> list[Slot]:
-    modules = (templates, templates_sports, templates_boxing, extras, running)
+    modules = (day_templates, calisthenics_crossfit_days, boxing_days, add_ons, weekly_runs)
     found: list[Slot] = []
     for module in modules:
         for value in vars(module).values():
             if isinstance(value, Slot):
                 found.append(value)
-            if isinstance(value, templates.DayPlan):
+            if isinstance(value, day_templates.DayPlan):
                 found.extend(value.main + value.conditioning)
             if isinstance(value, tuple) and value and isinstance(value[0], Slot):
                 found.extend(value)
-    found.extend(slot for slots in extras.SKILL_SLOTS.values() for slot in slots)
+    found.extend(slot for slots in add_ons.SKILL_SLOTS.values() for slot in slots)
     return found
 
 
@@ -136,9 +138,9 @@ def test_every_preferred_id_in_the_templates_exists() -> None:
     assert len(slots) > 50
     for slot in slots:
         for movement_id in slot.prefer:
-            assert movement_id in library.BY_ID, movement_id
-    assert set(running.REPEAT_M) <= set(library.BY_ID)
-    assert set(running.QUALITY_TEXT) <= set(library.BY_ID)
+            assert movement_id in catalogue.BY_ID, movement_id
+    assert set(weekly_runs.REPEAT_M) <= set(catalogue.BY_ID)
+    assert set(weekly_runs.QUALITY_TEXT) <= set(catalogue.BY_ID)
 
 
 def test_usual_kits_are_real_equipment() -> None:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.training.periodization import DELOAD_VOLUME, plan_weeks
-from app.training.vocabulary import Phase
+from app.training.calendar.periodization import DELOAD_VOLUME, plan_weeks
+from app.training.contract.vocabulary import Phase
 
 B, U, P, D, T = Phase.BASE, Phase.BUILD, Phase.PEAK, Phase.DELOAD, Phase.TAPER
 

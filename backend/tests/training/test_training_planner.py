@@ -5,10 +5,11 @@ from itertools import pairwise
 
 import pytest
 
-from app.training import planner, rules, schemas
-from app.training.library import BY_ID
-from app.training.schemas import PlanData
-from app.training.vocabulary import (
+from app.training import checks, planner
+from app.training.catalogue import BY_ID
+from app.training.contract import plan_document
+from app.training.contract.plan_document import PlanData
+from app.training.contract.vocabulary import (
     BlockKind,
     Goal,
     Impact,
@@ -18,18 +19,19 @@ from app.training.vocabulary import (
     SessionIntensity,
     Sport,
 )
+from app.training.running.run_volume import metres_run
 from tests.training.training_helpers import build, exercises, pattern_of, volume
 
 
 def test_the_brief_example() -> None:
-    profile = schemas.AthleteProfile(
+    profile = plan_document.AthleteProfile(
         age=30,
         sport="boxing",
         experience_level="beginner",
         days_per_week=3,
         goals="my first amateur fight in spring",
     )
-    options = schemas.PlanOptions(
+    options = plan_document.PlanOptions(
         duration_weeks=8, equipment=["dumbbells", "pull_up_bar"], start_date=date(2026, 12, 1)
     )
     plan = planner.build_plan(profile, options)
@@ -49,7 +51,7 @@ def test_the_brief_example() -> None:
     assert {e.duration_s for e in rounds} == {120}, "beginners box 2-minute rounds"
     assert {e.rest_s for e in rounds} == {60}
     assert "fight" in plan.summary
-    assert rules.find_violations(plan, profile, options) == []
+    assert checks.find_violations(plan, profile, options) == []
 
 
 def test_same_inputs_same_plan() -> None:
@@ -83,18 +85,18 @@ def test_a_5k_goal_gets_intervals_and_a_taper() -> None:
     assert volume_of(taper) < 0.7 * volume_of(peak)
 
 
-def volume_of(week: schemas.Week) -> int:
-    return rules.week_work(week, Sport.RUNNING)
+def volume_of(week: plan_document.Week) -> int:
+    return checks.week_work(week, Sport.RUNNING)
 
 
 def test_running_follows_the_10_percent_and_80_20_rules() -> None:
     plan = build("running", "advanced", 6, 16, goals="marathon")
     loading = [w for w in plan.weeks if w.phase not in (Phase.DELOAD, Phase.TAPER)]
-    distances = [rules.running_metres(w)[0] for w in loading]
+    distances = [metres_run(w.sessions)[0] for w in loading]
     assert all(b <= 1.1 * a for a, b in pairwise(distances))
     assert distances[-1] > distances[0]
     for week in plan.weeks:
-        total, hard = rules.running_metres(week)
+        total, hard = metres_run(week.sessions)
         assert hard <= 0.2 * total + 100
     long_runs = [s for w in plan.weeks for s in w.sessions if s.title == "Long run"]
     assert all(s.duration_min <= 150 for s in long_runs)
@@ -128,7 +130,7 @@ def test_a_muscle_up_goal_puts_progressions_on_every_pull_day() -> None:
     assert pull_days >= 6
 
 
-def skills_of(exercise: schemas.Exercise) -> frozenset[Goal]:
+def skills_of(exercise: plan_document.Exercise) -> frozenset[Goal]:
     return BY_ID[exercise.exercise_id].skills
 
 
@@ -189,7 +191,7 @@ def test_deload_weeks_are_clearly_lighter(sport: Sport) -> None:
 
 
 def volume_of_week(plan: PlanData, number: int) -> int:
-    return rules.week_work(plan.weeks[number - 1], plan.sport)
+    return checks.week_work(plan.weeks[number - 1], plan.sport)
 
 
 def test_bodyweight_only_plans_use_no_equipment() -> None:

@@ -8,10 +8,12 @@ module and the properties below. Example counts keep the whole file to a few sec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.training import context, planner, rules, schemas
-from app.training.library import BY_ID
-from app.training.schemas import PlanData
-from app.training.vocabulary import (
+from app.training import checks, memo, planner
+from app.training.athlete import resolved
+from app.training.catalogue import BY_ID
+from app.training.contract import plan_document
+from app.training.contract.plan_document import PlanData, work
+from app.training.contract.vocabulary import (
     BlockKind,
     Equipment,
     Goal,
@@ -22,6 +24,7 @@ from app.training.vocabulary import (
     SessionIntensity,
     Sport,
 )
+from app.training.running.run_volume import metres_run
 from tests.training.training_helpers import GOAL_TEXTS, ages, kits, levels, requests, sports, volume
 
 FAST = settings(
@@ -30,7 +33,7 @@ FAST = settings(
 FEWER = settings(
     max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
-Request = tuple[schemas.AthleteProfile, schemas.PlanOptions]
+Request = tuple[plan_document.AthleteProfile, plan_document.PlanOptions]
 
 
 @FAST
@@ -39,7 +42,7 @@ def test_every_plan_is_valid_and_follows_the_rules(request: Request) -> None:
     profile, options = request
     plan = planner.build_plan(profile, options)
     assert PlanData.model_validate(plan.model_dump(mode="json")) == plan
-    assert rules.find_violations(plan, profile, options) == []
+    assert checks.find_violations(plan, profile, options) == []
     assert len(plan.weeks) == options.duration_weeks
     for number, week in enumerate(plan.weeks, start=1):
         assert week.week == number
@@ -59,7 +62,7 @@ def test_every_plan_is_valid_and_follows_the_rules(request: Request) -> None:
 def test_kit_level_and_age_are_respected(request: Request) -> None:
     profile, options = request
     plan = planner.build_plan(profile, options)
-    athlete = context.resolve(profile, options)
+    athlete = resolved.resolve(profile, options)
     for week in plan.weeks:
         for session in week.sessions:
             for exercise in session.exercises():
@@ -90,13 +93,13 @@ def test_deloads_tapers_and_easy_days(request: Request) -> None:
         assert Phase.DELOAD not in phases
     for before, week in zip(plan.weeks, plan.weeks[1:], strict=False):
         if week.phase is Phase.DELOAD:
-            ratio = rules.week_work(week, plan.sport) / rules.week_work(before, plan.sport)
+            ratio = checks.week_work(week, plan.sport) / checks.week_work(before, plan.sport)
             assert 0.3 <= ratio <= 0.7
     if profile.days_per_week >= 6:
         for week in plan.weeks:
             kinds = {s.intensity for s in week.sessions}
             assert kinds & {SessionIntensity.EASY, SessionIntensity.RECOVERY}
-    event = context.resolve(profile, options).event
+    event = resolved.resolve(profile, options).event
     assert (phases[-1] is Phase.TAPER) == (event and options.duration_weeks >= 4)
 
 
@@ -129,10 +132,10 @@ def test_progression_within_each_block(request: Request) -> None:
 def test_beginners_do_less_and_simpler_than_intermediates_than_advanced(
     sport: Sport, days: int, weeks: int, age: int, kit: list[Equipment] | None, goals: str | None
 ) -> None:
-    options = schemas.PlanOptions(duration_weeks=weeks, equipment=kit)
+    options = plan_document.PlanOptions(duration_weeks=weeks, equipment=kit)
     plans = [
         planner.build_plan(
-            schemas.AthleteProfile(
+            plan_document.AthleteProfile(
                 age=age, sport=sport, experience_level=level, days_per_week=days, goals=goals
             ),
             options,
@@ -155,13 +158,13 @@ def test_beginners_do_less_and_simpler_than_intermediates_than_advanced(
 def test_same_request_same_plan(request: Request) -> None:
     profile, options = request
     first = planner.build_plan(profile, options)
-    planner.clear_caches()
+    memo.clear_caches()
     assert planner.build_plan(profile, options).model_dump(mode="json") == first.model_dump(
         mode="json"
     )
 
 
-def _is_run(exercise: schemas.Exercise) -> bool:
+def _is_run(exercise: plan_document.Exercise) -> bool:
     return BY_ID[exercise.exercise_id].pattern is Pattern.RUN
 
 
@@ -170,20 +173,18 @@ def _is_run(exercise: schemas.Exercise) -> bool:
 def test_running_is_mostly_running_within_the_10_percent_rule(
     level: Level, days: int, weeks: int, age: int
 ) -> None:
-    profile = schemas.AthleteProfile(
+    profile = plan_document.AthleteProfile(
         age=age, sport="running", experience_level=level, days_per_week=days, goals="10k race"
     )
-    plan = planner.build_plan(profile, schemas.PlanOptions(duration_weeks=weeks))
+    plan = planner.build_plan(profile, plan_document.PlanOptions(duration_weeks=weeks))
     sessions = [s for w in plan.weeks for s in w.sessions]
     runs = [
-        s
-        for s in sessions
-        if any(BY_ID[e.exercise_id].pattern is Pattern.RUN for e in rules.work(s))
+        s for s in sessions if any(BY_ID[e.exercise_id].pattern is Pattern.RUN for e in work(s))
     ]
     assert len(runs) >= 0.6 * len(sessions)
     last = None
     for week in plan.weeks:
-        total, hard = rules.running_metres(week)
+        total, hard = metres_run(week.sessions)
         assert hard <= 0.25 * total
         if week.phase in (Phase.DELOAD, Phase.TAPER):
             continue
@@ -197,10 +198,12 @@ def test_running_is_mostly_running_within_the_10_percent_rule(
 def test_boxing_plans_box_every_week(
     level: Level, days: int, weeks: int, age: int, kit: list[Equipment] | None
 ) -> None:
-    profile = schemas.AthleteProfile(
+    profile = plan_document.AthleteProfile(
         age=age, sport="boxing", experience_level=level, days_per_week=days
     )
-    plan = planner.build_plan(profile, schemas.PlanOptions(duration_weeks=weeks, equipment=kit))
+    plan = planner.build_plan(
+        profile, plan_document.PlanOptions(duration_weeks=weeks, equipment=kit)
+    )
     for week in plan.weeks:
         rounds = [
             e
@@ -217,10 +220,12 @@ def test_boxing_plans_box_every_week(
 @given(sports, levels, st.integers(1, 7), st.integers(4, 16), ages)
 def test_goals_shape_the_plan(sport: Sport, level: Level, days: int, weeks: int, age: int) -> None:
     def plan_for(goals: str, kit: list[Equipment] | None = None) -> PlanData:
-        profile = schemas.AthleteProfile(
+        profile = plan_document.AthleteProfile(
             age=age, sport=sport, experience_level=level, days_per_week=days, goals=goals
         )
-        return planner.build_plan(profile, schemas.PlanOptions(duration_weeks=weeks, equipment=kit))
+        return planner.build_plan(
+            profile, plan_document.PlanOptions(duration_weeks=weeks, equipment=kit)
+        )
 
     assert plan_for("run a 5k").weeks[-1].phase is Phase.TAPER
     bar = [Equipment.PULL_UP_BAR, Equipment.RINGS]
@@ -235,7 +240,7 @@ def test_goals_shape_the_plan(sport: Sport, level: Level, days: int, weeks: int,
         assert tagged, "muscle-up progressions every week"
 
 
-def hard_sets_per_muscle(week: schemas.Week) -> dict[str, int]:
+def hard_sets_per_muscle(week: plan_document.Week) -> dict[str, int]:
     """Weekly hard sets (strength work at RPE >= 6.5) counted on each exercise's first muscle."""
     counts: dict[str, int] = {}
     for session in week.sessions:

@@ -2,8 +2,9 @@
 
 from typing import Any
 
-from app.training import planner, rules, schemas
-from app.training.schemas import PlanData
+from app.training import checks, planner
+from app.training.contract import plan_document
+from app.training.contract.plan_document import PlanData
 from tests.training.training_helpers import profile
 
 
@@ -14,8 +15,10 @@ def tamper(plan: PlanData, change: Any) -> PlanData:
     return PlanData.model_validate(data)
 
 
-def codes(plan: PlanData, who: schemas.AthleteProfile, options: schemas.PlanOptions) -> set[str]:
-    return {violation.rule for violation in rules.find_violations(plan, who, options)}
+def codes(
+    plan: PlanData, who: plan_document.AthleteProfile, options: plan_document.PlanOptions
+) -> set[str]:
+    return {violation.rule for violation in checks.find_violations(plan, who, options)}
 
 
 def first_main(data: dict[str, Any], week: int = 0, day: int = 0) -> list[dict[str, Any]]:
@@ -27,13 +30,13 @@ def first_main(data: dict[str, Any], week: int = 0, day: int = 0) -> list[dict[s
 
 def test_our_plans_pass() -> None:
     who = profile("gym", "beginner", 3)
-    options = schemas.PlanOptions(duration_weeks=8, equipment=["dumbbells"])
-    assert rules.find_violations(planner.build_plan(who, options), who, options) == []
+    options = plan_document.PlanOptions(duration_weeks=8, equipment=["dumbbells"])
+    assert checks.find_violations(planner.build_plan(who, options), who, options) == []
 
 
 def test_missing_kit_and_level_are_caught() -> None:
     who = profile("gym", "beginner", 3)
-    options = schemas.PlanOptions(duration_weeks=2, equipment=["dumbbells"])
+    options = plan_document.PlanOptions(duration_weeks=2, equipment=["dumbbells"])
     plan = planner.build_plan(who, options)
 
     def add_barbell_snatch(data: dict[str, Any]) -> None:
@@ -54,7 +57,7 @@ def test_missing_kit_and_level_are_caught() -> None:
 
 def test_unknown_exercises_are_flagged_unless_allowed() -> None:
     who = profile("gym", "advanced", 3)
-    options = schemas.PlanOptions(duration_weeks=1)
+    options = plan_document.PlanOptions(duration_weeks=1)
     plan = planner.build_plan(who, options)
 
     def rename(data: dict[str, Any]) -> None:
@@ -62,12 +65,12 @@ def test_unknown_exercises_are_flagged_unless_allowed() -> None:
 
     odd = tamper(plan, rename)
     assert "unknown" in codes(odd, who, options)
-    assert rules.find_violations(odd, who, options, allow_unknown=True) == []
+    assert checks.find_violations(odd, who, options, allow_unknown=True) == []
 
 
 def test_age_caps_are_caught() -> None:
     teen = profile("gym", "advanced", 3, age=15)
-    options = schemas.PlanOptions(duration_weeks=1)
+    options = plan_document.PlanOptions(duration_weeks=1)
     plan = planner.build_plan(teen, options)
 
     def max_out(data: dict[str, Any]) -> None:
@@ -96,7 +99,7 @@ def test_age_caps_are_caught() -> None:
 
 def test_missing_deload_taper_and_easy_days_are_caught() -> None:
     who = profile("running", "intermediate", 6, goals="marathon")
-    options = schemas.PlanOptions(duration_weeks=8)
+    options = plan_document.PlanOptions(duration_weeks=8)
     plan = planner.build_plan(who, options)
 
     def flatten(data: dict[str, Any]) -> None:
@@ -110,7 +113,7 @@ def test_missing_deload_taper_and_easy_days_are_caught() -> None:
 
 def test_a_deload_that_is_not_lighter_is_caught() -> None:
     who = profile("gym", "intermediate", 3)
-    options = schemas.PlanOptions(duration_weeks=6)
+    options = plan_document.PlanOptions(duration_weeks=6)
     plan = planner.build_plan(who, options)
 
     def heavy_deload(data: dict[str, Any]) -> None:
@@ -121,7 +124,7 @@ def test_a_deload_that_is_not_lighter_is_caught() -> None:
 
 def test_running_growth_and_intensity_are_checked() -> None:
     who = profile("running", "intermediate", 3)
-    options = schemas.PlanOptions(duration_weeks=3)
+    options = plan_document.PlanOptions(duration_weeks=3)
     plan = planner.build_plan(who, options)
 
     def jump(data: dict[str, Any]) -> None:
@@ -137,7 +140,7 @@ def test_running_growth_and_intensity_are_checked() -> None:
 
 def test_heavy_patterns_on_consecutive_days_are_caught() -> None:
     who = profile("gym", "advanced", 3)
-    options = schemas.PlanOptions(duration_weeks=1)
+    options = plan_document.PlanOptions(duration_weeks=1)
     plan = planner.build_plan(who, options)
 
     def same_heavy_day(data: dict[str, Any]) -> None:
@@ -152,7 +155,7 @@ def test_heavy_patterns_on_consecutive_days_are_caught() -> None:
 
 def test_boxing_without_rounds_and_sparring_for_the_wrong_athlete() -> None:
     who = profile("boxing", "beginner", 2)
-    options = schemas.PlanOptions(duration_weeks=1)
+    options = plan_document.PlanOptions(duration_weeks=1)
     plan = planner.build_plan(who, options)
 
     def no_boxing(data: dict[str, Any]) -> None:

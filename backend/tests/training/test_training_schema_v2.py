@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from app.training.schemas import Exercise, Pace, PlanData, PlanOptions, Session
+from app.training.contract.plan_document import Exercise, Pace, PlanData, PlanOptions, Session
 from tests.training.training_helpers import build
 
 

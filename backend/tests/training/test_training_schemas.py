@@ -5,8 +5,15 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from app.training import schemas
-from app.training.schemas import Block, Exercise, PlanData, PlanOptions, Session, Week
+from app.training.contract import plan_document
+from app.training.contract.plan_document import (
+    Block,
+    Exercise,
+    PlanData,
+    PlanOptions,
+    Session,
+    Week,
+)
 from tests.training.training_helpers import build
 
 
@@ -175,21 +182,21 @@ def test_profile_accepts_stored_users_and_refuses_bad_values() -> None:
         goals = "  "
         name = "Ana"
 
-    profile = schemas.AthleteProfile.model_validate(User(), from_attributes=True)
+    profile = plan_document.AthleteProfile.model_validate(User(), from_attributes=True)
     assert (profile.sport, profile.experience_level, profile.goals) == ("boxing", "beginner", None)
     for bad in ({"age": 12}, {"age": 101}, {"days_per_week": 8}, {"sport": "golf"}):
         with pytest.raises(ValidationError):
-            schemas.AthleteProfile.model_validate(
+            plan_document.AthleteProfile.model_validate(
                 {"age": 30, "sport": "gym", "experience_level": "beginner", "days_per_week": 3}
                 | bad
             )
     with pytest.raises(ValidationError):
-        schemas.AthleteProfile(
+        plan_document.AthleteProfile(
             age=30, sport="gym", experience_level="beginner", days_per_week=3, goals="x" * 201
         )
 
 
 def test_equipment_is_a_string_enum_the_api_can_offer() -> None:
-    names = {e.value for e in schemas.Equipment}
+    names = {e.value for e in plan_document.Equipment}
     assert {"barbell", "dumbbells", "kettlebell", "pull_up_bar", "heavy_bag", "rower"} <= names
-    assert schemas.Equipment("jump_rope") == "jump_rope"
+    assert plan_document.Equipment("jump_rope") == "jump_rope"

@@ -4,10 +4,11 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from app.training import planner, rules, schemas
-from app.training.library import BY_ID
-from app.training.schemas import PlanData
-from app.training.vocabulary import Equipment, Level, Pattern, Sport
+from app.training import checks, planner
+from app.training.catalogue import BY_ID
+from app.training.contract import plan_document
+from app.training.contract.plan_document import PlanData
+from app.training.contract.vocabulary import Equipment, Level, Pattern, Sport
 
 GOAL_TEXTS = (
     None,
@@ -41,16 +42,16 @@ start_dates = st.one_of(st.none(), st.dates(date(2025, 1, 1), date(2030, 12, 31)
 
 
 @st.composite
-def requests(draw: st.DrawFn) -> tuple[schemas.AthleteProfile, schemas.PlanOptions]:
+def requests(draw: st.DrawFn) -> tuple[plan_document.AthleteProfile, plan_document.PlanOptions]:
     """A random, valid plan request: every sport, level, day count, length, age band, kit."""
-    profile = schemas.AthleteProfile(
+    profile = plan_document.AthleteProfile(
         age=draw(ages),
         sport=draw(sports),
         experience_level=draw(levels),
         days_per_week=draw(st.integers(1, 7)),
         goals=draw(goal_texts),
     )
-    options = schemas.PlanOptions(
+    options = plan_document.PlanOptions(
         duration_weeks=draw(st.integers(1, 16)),
         equipment=draw(kits),
         start_date=draw(start_dates),
@@ -64,9 +65,9 @@ def profile(
     days: int = 3,
     age: int = 30,
     goals: str | None = None,
-) -> schemas.AthleteProfile:
+) -> plan_document.AthleteProfile:
     """A profile with sensible defaults."""
-    return schemas.AthleteProfile(
+    return plan_document.AthleteProfile(
         age=age, sport=sport, experience_level=level, days_per_week=days, goals=goals
     )
 
@@ -82,7 +83,7 @@ def build(
     start: date | None = None,
 ) -> PlanData:
     """Build a plan from plain arguments."""
-    options = schemas.PlanOptions(
+    options = plan_document.PlanOptions(
         duration_weeks=weeks,
         equipment=[Equipment(e) for e in equipment] if equipment is not None else None,
         start_date=start,
@@ -91,15 +92,15 @@ def build(
 
 
 def volume(plan: PlanData) -> int:
-    """The plan's total work: metres for running, work sets otherwise (see rules.week_work)."""
-    return sum(rules.week_work(week, plan.sport) for week in plan.weeks)
+    """The plan's total work: metres for running, work sets otherwise (see checks.week_work)."""
+    return sum(checks.week_work(week, plan.sport) for week in plan.weeks)
 
 
-def exercises(plan: PlanData) -> list[schemas.Exercise]:
+def exercises(plan: PlanData) -> list[plan_document.Exercise]:
     """Every exercise of the plan."""
     return [e for week in plan.weeks for session in week.sessions for e in session.exercises()]
 
 
-def pattern_of(exercise: schemas.Exercise) -> Pattern:
+def pattern_of(exercise: plan_document.Exercise) -> Pattern:
     """The library pattern of a plan exercise."""
     return BY_ID[exercise.exercise_id].pattern

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.training.adapt.records import Adjustment, Value
-from app.training.library import BY_ID
-from app.training.schemas import WORK_BLOCKS, PlanData, Session, Week
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import WORK_BLOCKS, PlanData, Session, Week
 
 SESSION_FIELDS = frozenset({"date", "duration_min"})
 

@@ -20,7 +20,7 @@ from app.training.adapt.apply import apply_adjustments
 from app.training.adapt.limits import keep_limits
 from app.training.adapt.records import Adjustment, History, SessionLog
 from app.training.adapt.running import PaceTable
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
 
 Rule = Callable[[PlanData, History], list[Adjustment]]
 CUTS: tuple[Rule, ...] = (missed.return_week, fatigue.fatigue_adjustments)

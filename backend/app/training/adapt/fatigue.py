@@ -17,7 +17,7 @@ from app.training.adapt.load import WeekLoad, week_load
 from app.training.adapt.records import Adjustment, History
 from app.training.adapt.upcoming import LIGHT_PHASES, full_weeks_after
 from app.training.adapt.volume import Cut, cut_session
-from app.training.schemas import PlanData, Week
+from app.training.contract.plan_document import PlanData, Week
 
 ELEVATED_BY = 1.5
 HIGH_SESSION_RPE = 8.0

@@ -19,11 +19,10 @@ from enum import StrEnum
 
 from app.training.adapt.records import Adjustment, History, LoggedEntry
 from app.training.adapt.upcoming import Upcoming, change, occurrences, planned_exercise
-from app.training.library import BY_ID
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import Exercise, PlanData, work
+from app.training.contract.vocabulary import Equipment, Quality
 from app.training.numbers.strength import estimated_one_rep_max
-from app.training.rules import work
-from app.training.schemas import Exercise, PlanData
-from app.training.vocabulary import Equipment, Quality
 
 DEFAULT_TARGET_RPE = 8.0
 EASY_MARGIN = 1.0

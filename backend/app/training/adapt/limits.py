@@ -1,7 +1,7 @@
 """The plan's own limits, kept after the rules have acted: ramps and deloads.
 
 A cut week (fatigue, a return, a held running week) changes what the following weeks are
-compared with. So the rules every stored plan passes (`app.training.rules`) are re-applied to
+compared with. So the rules every stored plan passes (`app.training.checks`) are re-applied to
 the upcoming weeks: running grows at most 10% a week outside deloads and tapers, and a deload
 keeps at most 70% of the week before. Where an upcoming week would break one, its upcoming
 sessions are cut to fit: the plan builds back gradually instead of jumping back.
@@ -16,9 +16,9 @@ from app.training.adapt.apply import apply_adjustments
 from app.training.adapt.records import Adjustment
 from app.training.adapt.upcoming import LIGHT_PHASES
 from app.training.adapt.volume import FIXED_FORMATS, Cut, cut_session, run_metres
-from app.training.rules import DELOAD_MAX_SHARE, WEEKLY_GROWTH_LIMIT, week_work, work
-from app.training.schemas import WORK_BLOCKS, PlanData, Session, Week
-from app.training.vocabulary import Phase, Sport
+from app.training.checks import DELOAD_MAX_SHARE, WEEKLY_GROWTH_LIMIT, week_work
+from app.training.contract.plan_document import WORK_BLOCKS, PlanData, Session, Week, work
+from app.training.contract.vocabulary import Phase, Sport
 
 RAMP_REASON = "built back gradually: at most 10% more running than the week before"
 DELOAD_REASON = "the deload stays clearly lighter than the week before it"

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.training.schemas import Session
+from app.training.contract.plan_document import Session
 
 Value = int | float | str | dict[str, int] | None
 """A field's value before or after a change (dates as ISO strings, paces as dicts)."""

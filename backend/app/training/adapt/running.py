@@ -16,10 +16,10 @@ from app.training.adapt.load import elevation
 from app.training.adapt.records import Adjustment, History, SessionLog
 from app.training.adapt.upcoming import exercises_after
 from app.training.adapt.volume import Cut, cut_session, is_run
-from app.training.library import BY_ID
-from app.training.rules import running_metres
-from app.training.schemas import Exercise, Pace, PlanData, Session, SessionKind, Week
-from app.training.vocabulary import Pattern
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import Exercise, Pace, PlanData, Session, SessionKind, Week
+from app.training.contract.vocabulary import Pattern
+from app.training.running.run_volume import metres_run
 
 RACE_WORDS = ("race", "time trial", "parkrun", "test")
 MIN_RACE_M, MIN_RACE_S = 1500.0, 240.0
@@ -123,7 +123,7 @@ def volume_gate(plan: PlanData, history: History) -> list[Adjustment]:
         return []
     last, following = past[-1], plan.weeks[past[-1].week]
     why = _not_earned(last, history)
-    total, wanted = running_metres(last)[0], running_metres(following)[0]
+    total, wanted = metres_run(last.sessions)[0], metres_run(following.sessions)[0]
     long_now, long_next = longest_run(last.sessions), longest_run(following.sessions)
     if why is None or (wanted <= total and long_next <= long_now) or not total:
         return []

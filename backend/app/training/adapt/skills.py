@@ -17,10 +17,9 @@ from app.training.adapt.lifts import DEFAULT_TARGET_RPE, EASY_MARGIN, load_step,
 from app.training.adapt.load import elevation
 from app.training.adapt.records import Adjustment, History, LoggedEntry, SessionLog
 from app.training.adapt.upcoming import Upcoming, change, exercises_after, planned_exercise
-from app.training.library import BY_ID
-from app.training.rules import work
-from app.training.schemas import Exercise, PlanData
-from app.training.vocabulary import BlockKind, Level, Pattern, Sport
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import Exercise, PlanData, work
+from app.training.contract.vocabulary import BlockKind, Level, Pattern, Sport
 
 LADDERS: tuple[tuple[str, ...], ...] = (
     ("scapular_pull_up", "band_assisted_pull_up", "negative_pull_up", "pull_up",

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.training.adapt.records import Adjustment, History, SessionLog, Value
-from app.training.rules import work
-from app.training.schemas import Exercise, PlanData, Session, Week
-from app.training.vocabulary import Phase
+from app.training.contract.plan_document import Exercise, PlanData, Session, Week, work
+from app.training.contract.vocabulary import Phase
 
 LIGHT_PHASES = frozenset({Phase.DELOAD, Phase.TAPER})
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from app.training.adapt.lifts import load_step, round_to_step
 from app.training.adapt.records import Adjustment
-from app.training.library import BY_ID
-from app.training.schemas import WORK_BLOCKS, Exercise, Session, Week
-from app.training.vocabulary import BlockFormat, Pattern
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import WORK_BLOCKS, Exercise, Session, Week
+from app.training.contract.vocabulary import BlockFormat, Pattern
+from app.training.running.run_volume import metres_run
 
 FIXED_FORMATS = frozenset(
     {BlockFormat.TABATA, BlockFormat.EMOM, BlockFormat.AMRAP, BlockFormat.FOR_TIME}
@@ -38,11 +39,7 @@ def is_run(exercise: Exercise) -> bool:
 
 def run_metres(session: Session) -> int:
     """Metres of running in a session's work blocks."""
-    total = 0
-    for block in session.blocks:
-        if block.kind in WORK_BLOCKS:
-            total += sum(e.sets * (e.distance_m or 0) for e in block.exercises if is_run(e))
-    return total
+    return metres_run([session])[0]
 
 
 def cut_session(

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from app.training import planner, schemas
+from app.training import build_plan
 from app.training.adapt import (
     Adjustment,
     LoggedEntry,
@@ -21,8 +21,8 @@ from app.training.adapt import (
     apply_adjustments,
 )
 from app.training.adapt.load import expected_rpe
-from app.training.rules import work
-from app.training.schemas import PlanData, Session, Week
+from app.training.contract import plan_document as schemas
+from app.training.contract.plan_document import PlanData, Session, Week, work
 
 START = dt.date(2026, 1, 5)
 MAXES = {
@@ -48,7 +48,7 @@ def plan_for(
     profile = schemas.AthleteProfile(
         age=age, sport=sport, experience_level=level, days_per_week=days
     )
-    plan = planner.build_plan(profile, schemas.PlanOptions(duration_weeks=weeks, start_date=START))
+    plan = build_plan(profile, schemas.PlanOptions(duration_weeks=weeks, start_date=START))
     return with_loads(plan)
 
 

@@ -1,4 +1,4 @@
-"""Lift rules: up when easy, hold at target, down after reps missed at RPE 10, reset after stalls."""
+"""Lift rules: up when easy, hold at target, down after a miss at RPE 10, reset after stalls."""
 
 import datetime as dt
 
@@ -6,9 +6,8 @@ import pytest
 
 from app.training.adapt import LoggedEntry, LoggedSet, LogStatus, SessionLog, adapt
 from app.training.adapt.lifts import Outcome, judge, round_to_step
+from app.training.contract.plan_document import Exercise, PlanData, Session, work
 from app.training.numbers.strength import estimated_one_rep_max
-from app.training.rules import work
-from app.training.schemas import Exercise, PlanData, Session
 from tests.training.adapt.athletes import loads_of, plan_for, trained_until
 
 SQUAT = "back_squat"
@@ -102,7 +101,8 @@ def test_two_stalls_in_a_row_reset_the_lift(gym: PlanData) -> None:
     ]
     changes = adapt(gym, [*trained_until(gym, first.date), *logs], logs[-1], logs[-1].date)
     squats = [c for c in changes if c.exercise_id == SQUAT and c.field == "load_kg"]
-    assert squats and all(isinstance(c.after, float) and c.after < c.before for c in squats)  # type: ignore[operator]
+    assert squats
+    assert all(isinstance(c.after, float) and c.after < c.before for c in squats)
     assert "stalled two sessions in a row" in squats[0].reason
 
 
@@ -119,7 +119,8 @@ def test_sets_of_eight_or_more_progress_by_a_rep_first(gym: PlanData) -> None:
     log = _log(session, 1, _squat_sets(squat, squat.reps or 10, (squat.target_rpe or 7) - 1.5))
     changes = adapt(gym, [log], log, log.date)
     reps = [c for c in changes if c.exercise_id == SQUAT and c.field == "reps"]
-    assert reps and reps[0].after == (squat.reps or 0) + 1
+    assert reps
+    assert reps[0].after == (squat.reps or 0) + 1
     assert not [c for c in changes if c.exercise_id == SQUAT and c.field == "load_kg"]
 
 

@@ -7,8 +7,8 @@ import pytest
 from app.training.adapt import LogStatus, SessionLog, adapt, apply_adjustments
 from app.training.adapt.load import fitness_and_fatigue, monotony, week_load
 from app.training.adapt.upcoming import LIGHT_PHASES
-from app.training.rules import week_work
-from app.training.vocabulary import Sport
+from app.training.checks import week_work
+from app.training.contract.vocabulary import Sport
 from tests.training.adapt.athletes import Lifter, log_of, plan_for, simulate
 
 DAY = dt.date(2026, 3, 2)

@@ -5,9 +5,9 @@ import datetime as dt
 from app.training.adapt import LogStatus, SessionLog, adapt, apply_adjustments
 from app.training.adapt.missed import latest_missed
 from app.training.adapt.records import History
+from app.training.contract.plan_document import PlanData, Session
+from app.training.contract.vocabulary import SessionIntensity
 from app.training.hard_days import is_hard, longest_hard_run
-from app.training.schemas import PlanData, Session
-from app.training.vocabulary import SessionIntensity
 from tests.training.adapt.athletes import plan_for, trained_until
 
 
@@ -34,7 +34,8 @@ def _sessions(plan: PlanData) -> list[Session]:
 def test_a_missed_hard_session_moves_to_the_next_free_day() -> None:
     plan = plan_for("running", days=4, weeks=8)
     quality = plan.session(2, 2)
-    assert is_hard(quality) and quality.date is not None
+    assert is_hard(quality)
+    assert quality.date is not None
     skipped = _skip(plan, 2, 2)
     logs = [*trained_until(plan, quality.date), skipped]
     changes = adapt(plan, logs, skipped, quality.date)
@@ -56,7 +57,8 @@ def test_a_move_that_makes_two_hard_days_in_a_row_is_dropped() -> None:
     skipped = _skip(plan, 2, 2)
     history = History((*trained_until(plan, quality.date), skipped), skipped, quality.date)
     missed = latest_missed(plan, history)
-    assert missed is not None and missed.moved_to is None
+    assert missed is not None
+    assert missed.moved_to is None
     assert "dropped" in missed.why
     changes = adapt(plan, history.logs, skipped, quality.date)
     assert not [c for c in changes if c.field == "date"]
@@ -69,7 +71,8 @@ def test_advanced_athletes_may_have_two_hard_days_in_a_row() -> None:
     plan = plan_for("running", level="advanced", days=4, weeks=8)
     plan = _with_intensity(plan, 2, 3, SessionIntensity.HARD)
     quality = plan.session(2, 2)
-    assert is_hard(quality) and quality.date is not None
+    assert is_hard(quality)
+    assert quality.date is not None
     skipped = _skip(plan, 2, 2)
     changes = adapt(plan, [*trained_until(plan, quality.date), skipped], skipped, quality.date)
     adapted = apply_adjustments(plan, changes)
@@ -92,11 +95,12 @@ def test_a_session_passed_without_a_log_counts_as_missed() -> None:
     plan = plan_for("running", days=4, weeks=8)
     quality = plan.session(2, 2)
     assert quality.date is not None
-    logs = [log for log in trained_until(plan, quality.date)]
+    logs = list(trained_until(plan, quality.date))
     wednesday = quality.date + dt.timedelta(days=1)
     history = History(tuple(logs), logs[-1], wednesday)
     missed = latest_missed(plan, history)
-    assert missed is not None and missed.session.day == 2
+    assert missed is not None
+    assert missed.session.day == 2
     assert missed.moved_to is None, "Thursday is the next session: no free day after Wednesday"
 
 

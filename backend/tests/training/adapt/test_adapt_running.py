@@ -13,8 +13,8 @@ from app.training.adapt import (
     apply_adjustments,
 )
 from app.training.adapt.running import longest_run, race_result, race_words
-from app.training.rules import running_metres
-from app.training.schemas import PlanData
+from app.training.contract.plan_document import PlanData
+from app.training.running.run_volume import metres_run
 from tests.training.adapt.athletes import Lifter, log_of, plan_for, trained_until
 
 
@@ -42,26 +42,29 @@ def _after_week_one(plan: PlanData, logs: list[SessionLog]) -> PlanData:
 @pytest.fixture(scope="module")
 def runner() -> PlanData:
     plan = plan_for("running", days=4, weeks=8)
-    assert running_metres(plan.weeks[1])[0] > running_metres(plan.weeks[0])[0]
+    assert metres_run(plan.weeks[1].sessions)[0] > metres_run(plan.weeks[0].sessions)[0]
     return plan
 
 
 def test_a_mostly_missed_week_holds_next_weeks_distance(runner: PlanData) -> None:
     adapted = _after_week_one(runner, _week_one(runner, done=1))
-    assert running_metres(adapted.weeks[1])[0] <= running_metres(runner.weeks[0])[0]
+    assert metres_run(adapted.weeks[1].sessions)[0] <= metres_run(runner.weeks[0].sessions)[0]
     assert longest_run(adapted.weeks[1].sessions) <= longest_run(runner.weeks[0].sessions)
-    third, second = running_metres(adapted.weeks[2])[0], running_metres(adapted.weeks[1])[0]
+    third, second = (
+        metres_run(adapted.weeks[2].sessions)[0],
+        metres_run(adapted.weeks[1].sessions)[0],
+    )
     assert third <= 1.1 * second, "the plan builds back at 10% a week at most"
 
 
 def test_a_hard_feeling_week_holds_next_weeks_distance(runner: PlanData) -> None:
     adapted = _after_week_one(runner, _week_one(runner, done=4, session_offset=2))
-    assert running_metres(adapted.weeks[1])[0] <= running_metres(runner.weeks[0])[0]
+    assert metres_run(adapted.weeks[1].sessions)[0] <= metres_run(runner.weeks[0].sessions)[0]
 
 
 def test_a_good_week_lets_the_distance_grow(runner: PlanData) -> None:
     adapted = _after_week_one(runner, _week_one(runner, done=4))
-    assert running_metres(adapted.weeks[1]) == running_metres(runner.weeks[1])
+    assert metres_run(adapted.weeks[1].sessions) == metres_run(runner.weeks[1].sessions)
 
 
 def _time_trial(
@@ -90,4 +93,6 @@ def test_paces_follow_a_time_trial(runner: PlanData) -> None:
     trial = _time_trial(day, 5000, 1500)
     changes = adapt(runner, [*trained_until(runner, day), trial], trial, day, paces=numbers.DANIELS)
     paces = [c for c in changes if c.field == "pace"]
-    assert paces and "5 km in 25:00" in paces[0].reason and "VDOT 38.3" in paces[0].reason
+    assert paces
+    assert "5 km in 25:00" in paces[0].reason
+    assert "VDOT 38.3" in paces[0].reason

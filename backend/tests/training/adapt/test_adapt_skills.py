@@ -11,10 +11,9 @@ from app.training.adapt import (
     apply_adjustments,
 )
 from app.training.adapt.skills import LADDERS
-from app.training.library import BY_ID
-from app.training.rules import work
-from app.training.schemas import PlanData, Session
-from app.training.vocabulary import BlockKind
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import PlanData, Session, work
+from app.training.contract.vocabulary import BlockKind
 from tests.training.adapt.athletes import Lifter, log_of, plan_for, trained_until
 
 
@@ -51,7 +50,8 @@ def test_a_skill_owned_twice_moves_to_the_next_rung() -> None:
     logs = [*logs, _easy_log(plan, w2, second)]
     twice = adapt(plan, logs, logs[-1], logs[-1].date, applied=once)
     swaps = [c for c in twice if c.field == "exercise_id"]
-    assert swaps and all(c.after == "negative_pull_up" for c in swaps)
+    assert swaps
+    assert all(c.after == "negative_pull_up" for c in swaps)
     assert "next step, Pull-up negative" in swaps[0].reason
     adapted = apply_adjustments(plan, twice)
     later = [e for _, s in _sessions_with(adapted, "negative_pull_up") for e in work(s)]
@@ -79,7 +79,8 @@ def test_a_boxing_session_that_felt_much_harder_takes_a_round_off_the_next() -> 
     log = log_of(plan.weeks[week - 1], first, first.date, session_offset=3)
     changes = adapt(plan, [*trained_until(plan, first.date), log], log, first.date)
     rounds = [c for c in changes if c.rule == "boxing"]
-    assert rounds and all(c.date == following.date and c.field == "sets" for c in rounds)
+    assert rounds
+    assert all(c.date == following.date and c.field == "sets" for c in rounds)
     assert all(c.after == c.before - 1 for c in rounds)  # type: ignore[operator]
     assert "one round fewer" in rounds[0].reason
 
@@ -91,7 +92,8 @@ def test_a_boxing_session_that_felt_easy_makes_the_next_rounds_harder() -> None:
     log = log_of(plan.weeks[week - 1], first, first.date, session_offset=-3)
     changes = adapt(plan, [*trained_until(plan, first.date), log], log, first.date)
     harder = [c for c in changes if c.rule == "boxing"]
-    assert harder and all(c.field == "target_rpe" and c.after <= 8 for c in harder)  # type: ignore[operator]
+    assert harder
+    assert all(c.field == "target_rpe" and c.after <= 8 for c in harder)
 
 
 def _benchmark_plan() -> tuple[PlanData, list[tuple[int, Session]]]:
@@ -124,7 +126,8 @@ def test_a_faster_benchmark_retest_scales_the_workouts_up() -> None:
     logs.append(_benchmark_log(w3, retest, 270))
     changes = adapt(plan, logs, logs[-1], logs[-1].date)
     scaled = [c for c in changes if c.rule == "crossfit"]
-    assert scaled and all(c.after > c.before for c in scaled)  # type: ignore[operator]
+    assert scaled
+    assert all(c.after > c.before for c in scaled)
     assert "30 s faster" in scaled[0].reason
 
 

@@ -1,0 +1,1 @@
+"""What each day trains: day templates, weekly splits, skill work, finishers, exercise choice."""

@@ -1,0 +1,228 @@
+"""What goals and age add to a session: skill progressions, finishers and balance work.
+
+- A skill goal puts its progression at the start of every session that trains the same side of
+  the body (a muscle-up: a pulling progression and a transition drill on every pull day),
+  because skills are learned fresh and often (practice before fatigue).
+- Fat loss adds a short conditioning circuit after strength work; endurance and race goals
+  add an easy aerobic flush once or twice a week.
+- People over 65 get balance work in every session that is not a run (ACSM/AHA 2007 older-adult
+  guidance: balance training two or more days a week to prevent falls).
+"""
+
+from app.training.athlete.resolved import Athlete
+from app.training.contract.vocabulary import Goal, Level, Pattern, Quality, Sport
+from app.training.memo import memoised
+from app.training.programming.day_templates import DayKind, DayPlan
+from app.training.programming.exercise_choice import Slot
+from app.training.programming.roles import Role
+
+P = Pattern
+SKILL_QUALITIES = frozenset({Quality.SKILL, Quality.STRENGTH, Quality.POWER, Quality.STABILITY})
+MAX_SKILL_SLOTS = (2, 3, 3)
+"""Skill progressions per session by level: beginners absorb less skill practice at once."""
+
+
+def _skill(
+    goal: Goal, *patterns: Pattern, prefer: tuple[str, ...], only_skill: bool = False
+) -> Slot:
+    """A progression slot for a skill goal; skill goals may cross sports."""
+    qualities = frozenset({Quality.SKILL}) if only_skill else SKILL_QUALITIES
+    return Slot(Role.SKILL, patterns, prefer, qualities, goal, any_sport=True)
+
+
+MUSCLE_UP_PULL = _skill(
+    Goal.MUSCLE_UP,
+    P.VERTICAL_PULL,
+    prefer=("explosive_pull_up", "chest_to_bar_pull_up", "scapular_pull_up"),
+)
+MUSCLE_UP_TRANSITION = _skill(
+    Goal.MUSCLE_UP,
+    P.VERTICAL_PULL,
+    P.VERTICAL_PUSH,
+    prefer=(
+        "bar_muscle_up",
+        "ring_muscle_up",
+        "band_assisted_muscle_up",
+        "negative_muscle_up",
+        "jumping_muscle_up",
+        "false_grip_hang",
+        "low_bar_transition",
+    ),
+    only_skill=True,
+)
+SKILL_SLOTS: dict[Goal, tuple[Slot, ...]] = {
+    Goal.MUSCLE_UP: (MUSCLE_UP_PULL, MUSCLE_UP_TRANSITION),
+    Goal.PULL_UP: (
+        _skill(
+            Goal.PULL_UP,
+            P.VERTICAL_PULL,
+            prefer=("pull_up", "negative_pull_up", "band_assisted_pull_up", "scapular_pull_up"),
+        ),
+    ),
+    Goal.FRONT_LEVER: (
+        _skill(
+            Goal.FRONT_LEVER,
+            P.HORIZONTAL_PULL,
+            P.COMPRESSION,
+            prefer=("advanced_tuck_front_lever", "front_lever_negative", "tuck_front_lever"),
+        ),
+    ),
+    Goal.HANDSTAND: (
+        _skill(
+            Goal.HANDSTAND,
+            P.INVERSION,
+            P.VERTICAL_PUSH,
+            prefer=(
+                "freestanding_handstand",
+                "handstand_shoulder_tap",
+                "chest_to_wall_handstand",
+                "handstand_kick_up",
+                "wall_plank_hold",
+                "frog_stand",
+            ),
+        ),
+    ),
+    Goal.PLANCHE: (
+        _skill(
+            Goal.PLANCHE,
+            P.HORIZONTAL_PUSH,
+            P.INVERSION,
+            prefer=("tuck_planche", "planche_lean", "frog_stand", "parallette_support_hold"),
+        ),
+    ),
+    Goal.PISTOL_SQUAT: (
+        _skill(
+            Goal.PISTOL_SQUAT,
+            P.SQUAT,
+            prefer=("pistol_squat", "box_pistol_squat", "assisted_pistol_squat"),
+        ),
+    ),
+    Goal.L_SIT: (
+        _skill(
+            Goal.L_SIT,
+            P.COMPRESSION,
+            P.INVERSION,
+            prefer=("l_sit", "tuck_l_sit", "parallette_support_hold", "seated_leg_lift"),
+        ),
+    ),
+}
+SIDE_OF_SKILL = {
+    Goal.MUSCLE_UP: "pull",
+    Goal.PULL_UP: "pull",
+    Goal.FRONT_LEVER: "pull",
+    Goal.HANDSTAND: "push",
+    Goal.PLANCHE: "push",
+    Goal.PISTOL_SQUAT: "legs",
+    Goal.L_SIT: "core",
+}
+SIDES = {
+    P.VERTICAL_PULL: "pull",
+    P.HORIZONTAL_PULL: "pull",
+    P.VERTICAL_PUSH: "push",
+    P.HORIZONTAL_PUSH: "push",
+    P.SQUAT: "legs",
+    P.HINGE: "legs",
+    P.LUNGE: "legs",
+    P.COMPRESSION: "core",
+    P.ANTI_EXTENSION: "core",
+    P.ANTI_ROTATION: "core",
+    P.INVERSION: "push",
+}
+HANG = Slot(Role.SKILL, (P.VERTICAL_PULL,), ("dead_hang",), frozenset({Quality.STABILITY}))
+"""A beginner's pull-day skill: grip and shoulders, not more pull-ups on top of the pull-ups."""
+DEFAULT_CALISTHENICS_SKILLS: dict[str, tuple[tuple[Slot, ...], ...]] = {
+    "pull": ((HANG,), SKILL_SLOTS[Goal.FRONT_LEVER], SKILL_SLOTS[Goal.FRONT_LEVER]),
+    "push": (SKILL_SLOTS[Goal.HANDSTAND],) * 3,
+}
+"""Calisthenics practises a skill on pull and push days even without a skill goal (by level)."""
+
+
+def sides(day: DayPlan) -> frozenset[str]:
+    """The sides of the body a strength day trains: pull, push, legs, core."""
+    if day.kind is not DayKind.STRENGTH:
+        return frozenset()
+    return frozenset(SIDES[s.patterns[0]] for s in day.main if s.patterns[0] in SIDES)
+
+
+def skill_goals(athlete: Athlete) -> list[Goal]:
+    """The athlete's skill goals, in a stable order."""
+    return [goal for goal in Goal if goal in athlete.goals and goal in SKILL_SLOTS]
+
+
+def skill_slots(athlete: Athlete, week: tuple[DayPlan, ...]) -> list[tuple[Slot, ...]]:
+    """Skill progressions for each day of the week, at most two or three per session.
+
+    A skill goes on every day that trains its side of the body; when no day does (a runner who
+    wants a handstand), it goes on the first day that is not a recovery day.
+    """
+    hosted: list[list[Goal]] = [[] for _ in week]
+    wanted = skill_goals(athlete)
+    for goal in wanted:
+        hosts = [i for i, day in enumerate(week) if SIDE_OF_SKILL[goal] in sides(day)]
+        if not hosts:
+            hosts = [next(i for i, d in enumerate(week) if d.kind is not DayKind.RECOVERY)]
+        for index in hosts:
+            hosted[index].append(goal)
+    extra = [_interleave(goals) for goals in hosted]
+    if athlete.sport is Sport.CALISTHENICS:
+        _default_skills(athlete, week, extra, wanted)
+    cap = MAX_SKILL_SLOTS[athlete.level.rank]
+    return [tuple(slots[:cap]) for slots in extra]
+
+
+def _interleave(goals: list[Goal]) -> list[Slot]:
+    """Each goal's first progression, then their second ones: a capped day serves every goal."""
+    ladders = [SKILL_SLOTS[goal] for goal in goals]
+    depth = max((len(ladder) for ladder in ladders), default=0)
+    return [ladder[i] for i in range(depth) for ladder in ladders if i < len(ladder)]
+
+
+def _default_skills(
+    athlete: Athlete, week: tuple[DayPlan, ...], extra: list[list[Slot]], wanted: list[Goal]
+) -> None:
+    """Calisthenics without a goal for a side still practises that side's classic skill."""
+    covered = {SIDE_OF_SKILL[goal] for goal in wanted}
+    for index, day in enumerate(week):
+        for side, by_level in DEFAULT_CALISTHENICS_SKILLS.items():
+            if side in sides(day) and side not in covered and not extra[index]:
+                extra[index].extend(by_level[athlete.level.rank])
+
+
+FAT_LOSS_CIRCUIT = (
+    Slot(
+        Role.FINISHER,
+        (P.CONDITIONING,),
+        ("row_erg", "bike_erg", "ski_erg", "burpee", "mountain_climber"),
+    ),
+    Slot(
+        Role.FINISHER,
+        (P.HINGE, P.SQUAT, P.THROW),
+        ("kettlebell_swing", "wall_ball", "dumbbell_thruster", "med_ball_slam"),
+        frozenset({Quality.CONDITIONING, Quality.POWER}),
+    ),
+    Slot(
+        Role.FINISHER,
+        (P.CONDITIONING, P.PLYOMETRIC),
+        ("mountain_climber", "jumping_jacks", "skater_hop"),
+        min_level=Level.INTERMEDIATE,
+    ),
+)
+AEROBIC_FLUSH = (
+    Slot(Role.AEROBIC, (P.AEROBIC, P.RUN), ("easy_bike", "easy_row", "easy_run", "brisk_walk")),
+)
+BALANCE = Slot(Role.CORE, (P.BALANCE,), ("single_leg_balance", "clock_reach", "tandem_walk"))
+
+
+@memoised(4096)
+def finisher(athlete: Athlete, week: tuple[DayPlan, ...], index: int) -> tuple[Slot, ...]:
+    """Conditioning added by goals to a strength day (not CrossFit, which has its WOD)."""
+    day = week[index]
+    if day.kind is not DayKind.STRENGTH or day.wod:
+        return ()
+    if Goal.FAT_LOSS in athlete.goals:
+        return FAT_LOSS_CIRCUIT
+    strength_days = [i for i, d in enumerate(week) if d.kind is DayKind.STRENGTH and not d.wod]
+    aerobic_goal = athlete.goals & {Goal.ENDURANCE, Goal.RACE}
+    if aerobic_goal and index in (strength_days[-1], strength_days[0]):
+        return AEROBIC_FLUSH
+    return ()
