@@ -8,6 +8,7 @@ reports a red flag, the words should be the same careful words every time.
 from dataclasses import dataclass, field
 
 from app.coach.actions import ChangeResult
+from app.coach.closed_loop import Done
 from app.coach.context import CoachContext
 from app.coach.intents import Intent, Reading
 from app.coach.knowledge_answers import answer_knowledge
@@ -53,7 +54,9 @@ class Reply:
     sources: list[Passage] = field(default_factory=list)
 
 
-def write_reply(context: CoachContext, reading: Reading, change: ChangeResult | None) -> Reply:
+def write_reply(
+    context: CoachContext, reading: Reading, change: ChangeResult | Done | None
+) -> Reply:
     """The built-in coach's reply to the message read as `reading`.
 
     Args:
@@ -68,6 +71,8 @@ def write_reply(context: CoachContext, reading: Reading, change: ChangeResult | 
         return Reply(RED_FLAG_REPLY, list(context.passages[:1]))
     if reading.intent is Intent.PAIN:
         return _pain_reply(context, reading.body_part)
+    if isinstance(change, Done):
+        return Reply(change.text)
     if reading.intent is Intent.CHANGE and change is not None:
         return Reply(describe_change(change))
     if reading.intent is Intent.PROFILE:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.accounts.profile import ExperienceLevel, Sport
+from app.coach import log_from_chat, progress_answers
 from app.training.contract.vocabulary import Equipment
 
 
@@ -19,6 +20,8 @@ class Intent(StrEnum):
     RED_FLAG = "red_flag"
     PAIN = "pain"
     CHANGE = "change"
+    LOG = "log"
+    PROGRESS = "progress"
     PROFILE = "profile"
     PLAN = "plan"
     GREETING = "greeting"
@@ -287,6 +290,10 @@ def read(message: str) -> Reading:
         return Reading(Intent.RED_FLAG, body_part=body_part)
     if _PAIN.search(message):
         return Reading(Intent.PAIN, body_part=body_part)
+    if log_from_chat.read_log(message) is not None:
+        return Reading(Intent.LOG)
+    if progress_answers.asks(message) is not None:
+        return Reading(Intent.PROGRESS)
     change = read_change(message)
     if not change.is_empty():
         return Reading(Intent.CHANGE, change=change)

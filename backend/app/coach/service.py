@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.coach import actions, builtin, llm_writer, repository
+from app.coach import actions, builtin, closed_loop, llm_writer, repository
 from app.coach.context import build_context
 from app.coach.intents import Intent, Reading, read
 from app.database.models import ChatMessage, User
@@ -74,17 +74,21 @@ def _store_reply(db: Session, user_id: int, text: str, sources: list[Passage]) -
     return message
 
 
-def _prepare(db: Session, user: User, text: str) -> tuple[Reading, actions.ChangeResult | None]:
+def _prepare(
+    db: Session, user: User, text: str
+) -> tuple[Reading, actions.ChangeResult | closed_loop.Done | None]:
     """Read the message and carry out a change request, if it is one.
 
     A change is committed at once: the person asked for it, and the write lock (on SQLite) must
     not be held while the reply is being written.
     """
     reading = read(text)
-    change = None
+    change: actions.ChangeResult | closed_loop.Done | None = None
     if reading.intent is Intent.CHANGE:
         change = actions.carry_out(db, user, reading.change)
         db.commit()
+    elif reading.intent in closed_loop.INTENTS:
+        change = closed_loop.act(db, user, reading, text)
     return reading, change
 
 

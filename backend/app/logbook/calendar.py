@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.database.models import TrainingLog, User
 from app.logbook import repository
-from app.training import schedule
+from app.training.calendar import schedule
 from app.training.contract.plan_document import Session as PlannedSessionDocument
 
 PLANNED, MISSED = "planned", "missed"

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from app.database.models import TrainingLog, User, WorkoutPlan
 from app.database.types import utcnow
 from app.plans import revisions
-from app.training import adapt, schedule
+from app.training import adapt
+from app.training.calendar import schedule
 from app.training.contract.plan_document import PlanData
 from app.training.contract.plan_document import Session as PlannedSession
 

@@ -14,7 +14,8 @@ from app.database.models import User, WorkoutPlan
 from app.database.types import utcnow
 from app.plans import repository
 from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError, PlanOptionsError
-from app.training import build_plan, checks, schedule
+from app.training import build_plan, checks
+from app.training.calendar import schedule
 from app.training.contract import plan_document
 
 logger = logging.getLogger(__name__)

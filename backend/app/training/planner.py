@@ -11,10 +11,11 @@ or the running week), then the narrative around them.
 
 import datetime as dt
 
-from app.training import narrative, schedule
+from app.training import narrative
 from app.training.assembly import sessions
 from app.training.assembly.drafts import AthleteWeek
 from app.training.athlete.resolved import Athlete, resolve
+from app.training.calendar import schedule
 from app.training.calendar.periodization import WeekFrame, plan_weeks
 from app.training.contract.plan_document import (
     ENGINE_GENERATOR,

@@ -12,6 +12,7 @@ STEPS = (
     "athlete",
     "calendar",
     "catalogue",
+    "numbers",
     "programming",
     "dosing",
     "assembly",
@@ -19,8 +20,10 @@ STEPS = (
     "narrative",
     "checks",
     "planner",
+    "adapt",
 )
-"""The pipeline's order; `memo` (the cache registry) serves every step."""
+"""The pipeline's order; `memo` (the cache registry) serves every step. `adapt` comes after the
+plan is written: it changes a stored plan after each log."""
 
 
 def _step(module: str) -> str:

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.training.adapt.records import SessionLog
+from app.training.contract.hard_days import is_hard
 from app.training.contract.plan_document import Session
 from app.training.contract.vocabulary import SessionIntensity
-from app.training.hard_days import is_hard
 
 EXPECTED_SESSION_RPE = {
     SessionIntensity.RECOVERY: 2.0,

@@ -17,9 +17,9 @@ from app.training.adapt.records import Adjustment, History, LogStatus
 from app.training.adapt.upcoming import sessions_after
 from app.training.adapt.volume import Cut, cut_session
 from app.training.checks import heavy_patterns
+from app.training.contract.hard_days import allowed_hard_run, is_hard, longest_hard_run
 from app.training.contract.plan_document import PlanData, Session, Week
 from app.training.contract.vocabulary import Level, SessionKind
-from app.training.hard_days import allowed_hard_run, is_hard, longest_hard_run
 
 LOOK_BACK_DAYS = 7
 DAYS_OFF_FOR_RETURN = 7

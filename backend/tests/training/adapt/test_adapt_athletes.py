@@ -6,6 +6,7 @@ import pytest
 
 from app.training.adapt import LogStatus, SessionLog
 from app.training.checks import find_violations
+from app.training.contract.hard_days import allowed_hard_run, longest_hard_run
 from app.training.contract.plan_document import (
     AthleteProfile,
     PlanData,
@@ -15,7 +16,6 @@ from app.training.contract.plan_document import (
     work,
 )
 from app.training.contract.vocabulary import Level
-from app.training.hard_days import allowed_hard_run, longest_hard_run
 from app.training.running.run_volume import metres_run
 from tests.training.adapt.athletes import (
     START,

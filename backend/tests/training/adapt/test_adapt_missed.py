@@ -5,9 +5,9 @@ import datetime as dt
 from app.training.adapt import LogStatus, SessionLog, adapt, apply_adjustments
 from app.training.adapt.missed import latest_missed
 from app.training.adapt.records import History
+from app.training.contract.hard_days import is_hard, longest_hard_run
 from app.training.contract.plan_document import PlanData, Session
 from app.training.contract.vocabulary import SessionIntensity
-from app.training.hard_days import is_hard, longest_hard_run
 from tests.training.adapt.athletes import plan_for, trained_until
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from app.training.adapt import LogStatus, SessionLog
 from app.training.adapt.lifts import DOUBLE_PROGRESSION_SPAN
 from app.training.checks import find_violations
+from app.training.contract.hard_days import allowed_hard_run, longest_hard_run
 from app.training.contract.plan_document import (
     AthleteProfile,
     PlanData,
@@ -18,7 +19,6 @@ from app.training.contract.plan_document import (
     work,
 )
 from app.training.contract.vocabulary import Level, Sport
-from app.training.hard_days import allowed_hard_run, longest_hard_run
 from app.training.running.run_volume import metres_run
 from tests.training.adapt.athletes import (
     START,

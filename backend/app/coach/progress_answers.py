@@ -1,0 +1,171 @@
+"""Answers about the person's own training, from the log and the plan's revisions.
+
+"How did last week go?", "what's my bench max?", "why did my squat go up?": each is answered
+from stored facts only (logs, the current plan, its adjustments), with the numbers named, so
+the coach can explain every change the engine made and never invents one.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.coach.log_from_chat import lift_named
+from app.database.models import LoggedSet, TrainingLog, User
+from app.plans import repository as plans
+from app.plans import revisions
+from app.plans.adaptation import session_log
+from app.training.adapt.load import fitness_and_fatigue
+from app.training.catalogue import BY_ID
+from app.training.numbers.strength import estimated_one_rep_max
+
+RECENT = dt.timedelta(weeks=8)
+_LAST_WEEK = re.compile(
+    r"\bhow (did|was|were) (my |the )?(last|past|this past|previous) (week|training)\b|"
+    r"\bhow('?s| is| am i| have i been)\b.*\b(training|going|doing)\b.*\b(week|lately)\b",
+    re.IGNORECASE,
+)
+_MAX = re.compile(r"\b(max|1 ?rm|e1rm|one.rep max|best)\b", re.IGNORECASE)
+_WHY = re.compile(
+    r"\bwhy\b.*\b(go(ne)? up|went up|go(ne)? down|went down|chang|drop|increas|decreas|lighter|"
+    r"heavier|moved?|cut|less|more)",
+    re.IGNORECASE,
+)
+
+
+class Asked(StrEnum):
+    """The questions about one's own training the coach answers from the log."""
+
+    LAST_WEEK = "last_week"
+    MAX = "max"
+    WHY = "why"
+
+
+@dataclass(frozen=True)
+class ProgressQuestion:
+    """A question about progress and the lift it is about, if one."""
+
+    asked: Asked
+    lift: str | None = None
+
+
+def asks(message: str) -> ProgressQuestion | None:
+    """Whether a message asks about the person's own progress, and about what."""
+    if _WHY.search(message):
+        return ProgressQuestion(Asked.WHY, lift_named(message))
+    lift = lift_named(message)
+    if lift and _MAX.search(message) and re.search(r"\bmy\b", message, re.IGNORECASE):
+        return ProgressQuestion(Asked.MAX, lift)
+    if _LAST_WEEK.search(message):
+        return ProgressQuestion(Asked.LAST_WEEK)
+    return None
+
+
+def answer(db: Session, user: User, question: ProgressQuestion, today: dt.date) -> str:
+    """The answer, from the log and the revisions."""
+    if question.asked is Asked.MAX and question.lift:
+        return _best_lift(db, user, question.lift, today)
+    if question.asked is Asked.WHY:
+        return explain_changes(db, user, question.lift)
+    return last_week(db, user, today)
+
+
+def _lift_name(exercise_id: str) -> str:
+    movement = BY_ID.get(exercise_id)
+    return movement.name.lower() if movement else exercise_id.replace("_", " ")
+
+
+def _best_lift(db: Session, user: User, exercise_id: str, today: dt.date) -> str:
+    """The best e1RM of the last eight weeks, with the set it came from."""
+    rows = db.execute(
+        select(LoggedSet, TrainingLog.date)
+        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
+        .where(
+            LoggedSet.user_id == user.id,
+            LoggedSet.exercise_id == exercise_id,
+            TrainingLog.date >= today - RECENT,
+        )
+    ).all()
+    name = _lift_name(exercise_id)
+    best: tuple[float, LoggedSet, dt.date] | None = None
+    for done, day in rows:
+        if done.reps and done.weight_kg and (done.rpe is None or done.rpe >= 5):
+            e1rm = estimated_one_rep_max(done.weight_kg, done.reps, done.rpe)
+            if best is None or e1rm > best[0]:
+                best = (e1rm, done, day)
+    if best is None:
+        return (
+            f"You have no {name} logged with weight and reps in the last eight weeks. Log a "
+            f'session ("{name} 3x5 at 80 kg, felt hard") and I will estimate your max from it.'
+        )
+    e1rm, done, day = best
+    effort = f" at RPE {done.rpe:g}" if done.rpe is not None else ""
+    return (
+        f"Your best recent {name}: {done.weight_kg:g} kg x {done.reps}{effort} on "
+        f"{day:%a} {day.day} {day:%b}, an estimated one-rep max of {e1rm:.0f} kg (Epley's "
+        "formula, with the reps you had left counted). It is an estimate, not a number to test "
+        "without a plan for it."
+    )
+
+
+def explain_changes(db: Session, user: User, exercise_id: str | None) -> str:
+    """Why the plan changed: the adjustments in force, for one lift or the latest ones."""
+    row = plans.latest_plan(db, user.id)
+    changes = revisions.in_force(db, row.id) if row is not None else []
+    if exercise_id is not None:
+        changes = [c for c in changes if c.exercise_id == exercise_id]
+    if not changes:
+        what = f"your {_lift_name(exercise_id)}" if exercise_id else "your plan"
+        return f"I have not changed {what}: it stands as it was written."
+    lines = [
+        f"- {c.date:%a %d %b}: {_lift_name(c.exercise_id) if c.exercise_id else 'session'} "
+        f"{c.field.replace('_', ' ')} {c.before} → {c.after}: {c.reason}"
+        for c in changes[:6]
+        if c.date is not None
+    ]
+    more = f"\n…and {len(changes) - 6} more on the plan page." if len(changes) > 6 else ""
+    return (
+        "Here is what I changed and why (from your logs):\n"
+        + "\n".join(lines)
+        + more
+        + "\nYou can undo the last change from the plan page."
+    )
+
+
+def _planned_dates(db: Session, user: User) -> list[dt.date]:
+    """The dates of the current plan's sessions."""
+    row = plans.latest_plan(db, user.id)
+    weeks = row.plan_data.get("weeks", []) if row is not None else []
+    return [
+        dt.date.fromisoformat(session["date"])
+        for week in weeks
+        for session in week["sessions"]
+        if session.get("date")
+    ]
+
+
+def last_week(db: Session, user: User, today: dt.date) -> str:
+    """The last seven days: sessions planned and done, load, effort, form, what changed."""
+    start, end = today - dt.timedelta(days=7), today - dt.timedelta(days=1)
+    logs = db.scalars(
+        select(TrainingLog).where(TrainingLog.user_id == user.id, TrainingLog.date >= start)
+    ).all()
+    week = [log for log in logs if log.date <= end]
+    planned = [day for day in _planned_dates(db, user) if start <= day <= end]
+    done = [log for log in week if log.status != "skipped"]
+    load = sum((log.session_rpe or 0) * (log.duration_min or 0) for log in done)
+    rpes = [log.session_rpe for log in done if log.session_rpe is not None]
+    effort = f", mean session RPE {sum(rpes) / len(rpes):.1f}" if rpes else ""
+    fitness, fatigue, form = fitness_and_fatigue([session_log(log) for log in logs], end)
+    return (
+        f"Last seven days ({start.day} {start:%b} to {end.day} {end:%b}): {len(done)} of "
+        f"{len(planned)} planned sessions done"
+        + (f", {len(week) - len(done)} skipped" if len(week) > len(done) else "")
+        + f". Training load {load:.0f} (session RPE x minutes){effort}. "
+        f"Fitness {fitness:g}, fatigue {fatigue:g}, form {form:+g}: "
+        + ("fresh" if form >= 0 else "carrying some fatigue")
+        + ". Ask me why anything changed and I'll show you the reason."
+    )
