@@ -19,8 +19,8 @@ from app.logbook.errors import LogConflictError, LogNotFoundError, LogRuleError
 from app.plans import repository as plans
 from app.plans import revisions
 from app.training.adapt import Adjustment
+from app.training.contract.plan_document import Exercise, work
 from app.training.contract.plan_document import Session as PlannedSession
-from app.training.contract.plan_document import work
 
 MISSED_REASON = "missed (told the coach)"
 RUN_ID = "easy_run"
@@ -89,19 +89,31 @@ def _entry(said: Lifted | Ran, session: PlannedSession | None) -> dict[str, Any]
             "sets": [done],
         }
     exercise_id, name = said.exercise_id, None
-    if session is not None:
-        choices = [
-            e for e in work(session) if e.reps and (e.exercise_id == exercise_id or not exercise_id)
-        ]
-        match = next((e for e in choices if e.reps == said.reps), choices[0] if choices else None)
-        if match is not None:
-            exercise_id, name = match.exercise_id, match.name
+    match = _meant(said, session) if session is not None else None
+    if match is not None:
+        exercise_id, name = match.exercise_id, match.name
     one = {"reps": said.reps, "weight_kg": said.weight_kg, "rpe": said.rpe}
     return {
         "exercise_id": exercise_id,
         "name": name or (exercise_id or "lift").replace("_", " ").capitalize(),
         "sets": [one] * said.sets,
     }
+
+
+def _meant(said: Lifted, session: PlannedSession) -> Exercise | None:
+    """The planned exercise a reported lift stands for.
+
+    The named one; else the loaded lift whose reps match, the first loaded lift, or the first
+    exercise with those reps.
+    """
+    choices = [e for e in work(session) if e.reps]
+    if said.exercise_id is not None:
+        return next((e for e in choices if e.exercise_id == said.exercise_id), None)
+    loaded = [e for e in choices if e.load_kg]
+    return next(
+        (e for e in loaded if e.reps == said.reps),
+        loaded[0] if loaded else next((e for e in choices if e.reps == said.reps), None),
+    )
 
 
 def _changes_from(db: Session, row: WorkoutPlan | None, log_id: int) -> list[Adjustment]:

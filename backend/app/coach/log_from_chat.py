@@ -5,8 +5,9 @@ Three kinds of message are understood, with plain patterns like the rest of the 
   "did 3 sets of 5 at 100 kg, felt easy");
 - runs: a distance and a time ("ran 5 km in 26:10", "10k in 52 minutes");
 - misses: "I missed yesterday", "skipped today's session".
-How it felt becomes an RPE: easy 6, fine 7, hard 8.5, very hard or a grind 9.5, failed 10; an
-explicit "RPE 7" or "@7" wins. Numbers outside what a person lifts or runs are not read at all.
+How it felt becomes an RPE: easy 5.5 (four or more reps left), fine 7, hard 8.5, very hard or
+a grind 9.5, failed 10; an explicit "RPE 7" or "@7" wins. Numbers outside what a person lifts
+or runs are not read at all.
 """
 
 import re
@@ -31,7 +32,7 @@ FEEL_RPE: tuple[tuple[str, float], ...] = (
     (r"very hard|brutal|all.out|maxed|grind(y|ed)?|ground", 9.5),
     (r"hard|tough|heavy|difficult", 8.5),
     (r"fine|ok(ay)?|solid|good|moderate", 7.0),
-    (r"easy|light|breeze|smooth|comfortable", 6.0),
+    (r"easy|light|breeze|smooth|comfortable", 5.5),
 )
 MAX_KG, MAX_REPS, MAX_SETS = 500.0, 50, 10
 MAX_RUN_KM, MAX_RUN_S = 100.0, 12 * 3600

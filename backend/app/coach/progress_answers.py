@@ -30,10 +30,10 @@ _LAST_WEEK = re.compile(
 )
 _MAX = re.compile(r"\b(max|1 ?rm|e1rm|one.rep max|best)\b", re.IGNORECASE)
 _WHY = re.compile(
-    r"\bwhy\b.*\b(go(ne)? up|went up|go(ne)? down|went down|chang|drop|increas|decreas|lighter|"
-    r"heavier|moved?|cut|less|more)",
+    r"\bwhy\b.*\b(go(ne)? up|went up|go(ne)? down|went down|chang|drop|increas|decreas|moved?)",
     re.IGNORECASE,
 )
+_WHY_LIFT = re.compile(r"\bwhy\b.*\b(lighter|heavier|less|more|cut)\b", re.IGNORECASE)
 
 
 class Asked(StrEnum):
@@ -54,9 +54,9 @@ class ProgressQuestion:
 
 def asks(message: str) -> ProgressQuestion | None:
     """Whether a message asks about the person's own progress, and about what."""
-    if _WHY.search(message):
-        return ProgressQuestion(Asked.WHY, lift_named(message))
     lift = lift_named(message)
+    if _WHY.search(message) or (lift and _WHY_LIFT.search(message)):
+        return ProgressQuestion(Asked.WHY, lift)
     if lift and _MAX.search(message) and re.search(r"\bmy\b", message, re.IGNORECASE):
         return ProgressQuestion(Asked.MAX, lift)
     if _LAST_WEEK.search(message):
