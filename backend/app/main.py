@@ -12,6 +12,7 @@ if __name__ == "__main__":
 
     sys.exit(serve())
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -49,6 +50,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     logger.info("🚀 Starting %s...", settings.APP_NAME)
     prepare_database()
     knowledge_vectors = start_knowledge(engine)
+    gc.freeze()  # start-up objects live forever: keep them out of every later GC pass
     logger.info("✅ Application ready")
     yield
     logger.info("👋 Shutting down...")

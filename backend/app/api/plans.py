@@ -9,7 +9,7 @@ from app.api.deps import CurrentUser, SessionDep
 from app.api.plan_schemas import PlanOut, PlanPage
 from app.api.revision_schemas import AdjustmentOut
 from app.database.models import WorkoutPlan
-from app.plans import repository, revisions, service
+from app.plans import documents, repository, revisions, service
 from app.training.contract.plan_document import PlanOptions
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
@@ -59,7 +59,13 @@ def read_plan(plan_id: PlanId, user: CurrentUser, db: SessionDep) -> PlanOut:
 def plan_out(db: Session, row: WorkoutPlan) -> PlanOut:
     """A stored plan with the adjustments in force."""
     adjustments = [AdjustmentOut.of(change) for change in revisions.in_force(db, row.id)]
-    return PlanOut.model_validate(row).model_copy(update={"adjustments": adjustments})
+    return PlanOut(
+        id=row.id,
+        duration_weeks=row.duration_weeks,
+        created_at=row.created_at,
+        plan_data=documents.plan_of(row),
+        adjustments=adjustments,
+    )
 
 
 @router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_ERRORS)

@@ -10,21 +10,24 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import groupby
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.database.models import TrainingLog, User, WorkoutPlan
+from app.database.models import LoggedSet, TrainingLog, User, WorkoutPlan
 from app.database.types import utcnow
-from app.plans import revisions
+from app.plans import documents, revisions
 from app.training import adapt
 from app.training.calendar import schedule
-from app.training.contract.plan_document import PlanData
 from app.training.contract.plan_document import Session as PlannedSession
 
-LOOK_BACK = dt.timedelta(weeks=8)
-"""The rules read at most eight weeks of log: stalls, e1RM, two weeks of load, a week off."""
+LOOK_BACK = dt.timedelta(days=21)
+"""The rules read three weeks of log (stalls, e1RM, two full weeks of load), plus the date of
+the last session trained before them (for a return after time off)."""
 _DEFERRED = "coachx.adaptation.deferred"
+ONCE_RULES = frozenset({"return", "fatigue"})
+"""The rules that look at what was applied before, so that they act once."""
 
 
 @contextmanager
@@ -56,19 +59,20 @@ def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
     if latest is not None and latest.log_id == log.id:
         plan = revisions.take_back(db, row, latest)
     else:
-        plan = PlanData.model_validate(row.plan_data)
+        plan = documents.plan_of(row)
     today = schedule.local_date(utcnow(), user.timezone)
-    changes = adapt.adapt(
+    result = adapt.adapt_plan(
         plan,
-        [session_log(past) for past in _recent(db, log.user_id, today)],
+        recent_logs(db, log.user_id, min(log.date, today), log.id),
         session_log(log),
         today,
-        applied=revisions.live(db, row.id),
+        applied=revisions.live(db, row.id, rules=ONCE_RULES),
     )
-    if changes:
-        row.plan_data = adapt.apply_adjustments(plan, changes).model_dump(mode="json")
-        revisions.record(db, row, revisions.ADAPTATION, cause_of(log), changes)
-    return changes
+    if result.changes:
+        revisions.patch_stored(row, result.changes)
+        documents.remember(row.id, result.plan)
+        revisions.record(db, row, revisions.ADAPTATION, cause_of(log), result.changes)
+    return result.changes
 
 
 def forget_log(db: Session, log: TrainingLog) -> None:
@@ -90,32 +94,92 @@ def cause_of(log: TrainingLog) -> dict[str, object]:
 
 
 def _current_plan(db: Session, user_id: int) -> WorkoutPlan | None:
-    """The person's newest plan, locked for this transaction where the database can."""
-    return db.scalars(
-        select(WorkoutPlan)
+    """The person's newest plan, its row locked for this transaction where the database can.
+
+    Only the id is read and locked; the row itself usually is in the session already (the log
+    was checked against it), so its document is not read and parsed a second time.
+    """
+    plan_id = db.scalar(
+        select(WorkoutPlan.id)
         .where(WorkoutPlan.user_id == user_id)
         .order_by(WorkoutPlan.id.desc())
         .limit(1)
         .with_for_update()
-    ).one_or_none()
+    )
+    return db.get(WorkoutPlan, plan_id) if plan_id is not None else None
 
 
-def _recent(db: Session, user_id: int, today: dt.date) -> list[TrainingLog]:
-    """The person's logs of the last eight weeks."""
-    return list(
-        db.scalars(
-            select(TrainingLog)
-            .where(TrainingLog.user_id == user_id, TrainingLog.date >= today - LOOK_BACK)
-            .order_by(TrainingLog.date, TrainingLog.id)
+def recent_logs(
+    db: Session, user_id: int, since: dt.date, leave_out: int | None = None
+) -> list[adapt.SessionLog]:
+    """The person's logs from three weeks before `since` on, as the rules read them, oldest first.
+
+    Read column by column (no ORM objects): a log write reads them every time. The last session
+    trained before the window comes along as a bare "done" log, so time off is measured right.
+    """
+    start = since - LOOK_BACK
+    rows = db.execute(
+        select(*_LOG_COLUMNS)
+        .where(TrainingLog.user_id == user_id, TrainingLog.date >= start)
+        .order_by(TrainingLog.date, TrainingLog.id)
+    ).all()
+    sets = db.execute(
+        select(LoggedSet.log_id, LoggedSet.entry, LoggedSet.exercise_id, *_SET_COLUMNS)
+        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
+        .where(LoggedSet.user_id == user_id, TrainingLog.date >= start)
+        .order_by(LoggedSet.log_id, LoggedSet.entry, LoggedSet.position)
+    ).all()
+    by_log: dict[int, list[Any]] = {}
+    for row in sets:
+        by_log.setdefault(row.log_id, []).append(row)
+    found = [_from_columns(row, by_log.get(row.id, [])) for row in rows if row.id != leave_out]
+    earlier = db.scalar(
+        select(func.max(TrainingLog.date)).where(
+            TrainingLog.user_id == user_id,
+            TrainingLog.date < start,
+            TrainingLog.status != "skipped",
         )
     )
+    if earlier is not None:
+        found.insert(0, adapt.SessionLog(earlier, None, None, adapt.LogStatus.DONE))
+    return found
+
+
+_LOG_COLUMNS = (
+    TrainingLog.id,
+    TrainingLog.date,
+    TrainingLog.week,
+    TrainingLog.day,
+    TrainingLog.status,
+    TrainingLog.duration_min,
+    TrainingLog.session_rpe,
+    TrainingLog.notes,
+    TrainingLog.prescription,
+)
+_SET_COLUMNS = (
+    LoggedSet.reps,
+    LoggedSet.weight_kg,
+    LoggedSet.rpe,
+    LoggedSet.duration_s,
+    LoggedSet.distance_m,
+)
+
+
+def _from_columns(row: Any, sets: list[Any]) -> adapt.SessionLog:
+    """A log read as columns, with its sets."""
+    return _value(row, row.id, [(s.entry, s.exercise_id, s) for s in sets])
 
 
 def session_log(log: TrainingLog) -> adapt.SessionLog:
     """A stored log as the rules read it: plain values, the prescription as a plan session."""
+    return _value(log, log.id, [(s.entry, s.exercise_id, s) for s in log.sets])
+
+
+def _value(log: Any, log_id: int, sets: list[tuple[int, str | None, Any]]) -> adapt.SessionLog:
+    """The rules' value of a log from anything with the log's fields and its sets in order."""
     entries = tuple(
         adapt.LoggedEntry(
-            exercise_id=sets[0].exercise_id or "",
+            exercise_id=group[0][1] or "",
             sets=tuple(
                 adapt.LoggedSet(
                     reps=done.reps,
@@ -124,11 +188,11 @@ def session_log(log: TrainingLog) -> adapt.SessionLog:
                     duration_s=done.duration_s,
                     distance_m=done.distance_m,
                 )
-                for done in sets
+                for _, _, done in group
             ),
         )
-        for sets in (list(group) for _, group in groupby(log.sets, key=lambda s: s.entry))
-        if sets[0].exercise_id
+        for group in (list(g) for _, g in groupby(sets, key=lambda item: item[0]))
+        if group[0][1]
     )
     prescription = PlannedSession.model_validate(log.prescription) if log.prescription else None
     return adapt.SessionLog(
@@ -141,5 +205,5 @@ def session_log(log: TrainingLog) -> adapt.SessionLog:
         entries=entries,
         prescription=prescription,
         notes=log.notes or "",
-        log_id=log.id,
+        log_id=log_id,
     )

@@ -9,11 +9,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.database.models import PlanRevision, WorkoutPlan
 from app.database.types import utcnow
+from app.plans import documents
 from app.plans.errors import NothingToUndoError
 from app.training.adapt import Adjustment, apply_adjustments, merge
+from app.training.adapt.apply import patch_session
 from app.training.contract.plan_document import PlanData
 
 ADAPTATION, UNDO = "adaptation", "undo"
@@ -26,8 +29,14 @@ def history(db: Session, plan_id: int) -> Sequence[PlanRevision]:
     ).all()
 
 
-def live(db: Session, plan_id: int) -> list[Adjustment]:
-    """The adjustments in force: those of every adaptation not taken back, in order."""
+def live(db: Session, plan_id: int, rules: frozenset[str] | None = None) -> list[Adjustment]:
+    """The adjustments in force: those of every adaptation not taken back, in order.
+
+    Args:
+        db: The caller's session.
+        plan_id: Whose revisions.
+        rules: Only the adjustments these rules made (None: all of them).
+    """
     rows = db.scalars(
         select(PlanRevision.adjustments)
         .where(
@@ -37,7 +46,12 @@ def live(db: Session, plan_id: int) -> list[Adjustment]:
         )
         .order_by(PlanRevision.number)
     ).all()
-    return [Adjustment.from_dict(raw) for adjustments in rows for raw in adjustments]
+    return [
+        Adjustment.from_dict(raw)
+        for adjustments in rows
+        for raw in adjustments
+        if rules is None or raw.get("rule") in rules
+    ]
 
 
 def in_force(db: Session, plan_id: int) -> list[Adjustment]:
@@ -82,12 +96,25 @@ def latest_adaptation(db: Session, plan_id: int) -> PlanRevision | None:
     ).one_or_none()
 
 
+def patch_stored(row: WorkoutPlan, changes: Sequence[Adjustment]) -> None:
+    """Write adjustments into the stored document in place (already validated on the way).
+
+    The rules built and validated the new plan in memory; patching the stored JSON with the
+    same changes gives the same document without dumping the whole plan again.
+    """
+    weeks = row.plan_data["weeks"]
+    for change in changes:
+        patch_session(weeks[change.week - 1]["sessions"][change.day - 1], change)
+    flag_modified(row, "plan_data")
+
+
 def take_back(db: Session, row: WorkoutPlan, revision: PlanRevision) -> PlanData:
     """Revert one adaptation on the stored plan and mark it undone; returns the plan now."""
     changes = [Adjustment.from_dict(raw) for raw in revision.adjustments]
     reverted = [change.reversed() for change in reversed(changes)]
-    plan = apply_adjustments(PlanData.model_validate(row.plan_data), reverted)
-    row.plan_data = plan.model_dump(mode="json")
+    plan = apply_adjustments(documents.plan_of(row), reverted)
+    patch_stored(row, reverted)
+    documents.remember(row.id, plan)
     revision.undone_at = utcnow()
     return plan
 

@@ -15,7 +15,7 @@ Modules: `records` (the values), `lifts`, `running`, `missed`, `fatigue`, `skill
 """
 
 from app.training.adapt.apply import apply_adjustments
-from app.training.adapt.engine import adapt, merge
+from app.training.adapt.engine import Adaptation, adapt, adapt_plan, merge
 from app.training.adapt.records import (
     Adjustment,
     History,
@@ -27,6 +27,7 @@ from app.training.adapt.records import (
 from app.training.adapt.running import PaceTable
 
 __all__ = [
+    "Adaptation",
     "Adjustment",
     "History",
     "LogStatus",
@@ -35,6 +36,7 @@ __all__ = [
     "PaceTable",
     "SessionLog",
     "adapt",
+    "adapt_plan",
     "apply_adjustments",
     "merge",
 ]

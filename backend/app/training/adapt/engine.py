@@ -14,6 +14,7 @@ value to its last, with every reason.
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from app.training.adapt import fatigue, lifts, missed, running, skills
 from app.training.adapt.apply import apply_adjustments
@@ -30,6 +31,14 @@ PROGRESSIONS: tuple[Rule, ...] = (
     skills.benchmark_scaling,
     skills.boxing_rounds,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Adaptation:
+    """The plan after the rules acted, and what they changed (merged, with reasons)."""
+
+    plan: PlanData
+    changes: list[Adjustment]
 
 
 def adapt(
@@ -54,8 +63,21 @@ def adapt(
     Returns:
         The merged adjustments; `apply_adjustments(plan, result)` is the new plan.
     """
-    everything = tuple(logs) if trigger in logs else (*logs, trigger)
-    history = History(everything, trigger, today, tuple(applied))
+    return adapt_plan(plan, logs, trigger, today, applied=applied, paces=paces).changes
+
+
+def adapt_plan(
+    plan: PlanData,
+    logs: Sequence[SessionLog],
+    trigger: SessionLog,
+    today: dt.date,
+    *,
+    applied: Sequence[Adjustment] = (),
+    paces: PaceTable | None = None,
+) -> Adaptation:
+    """Like `adapt`, with the new plan too (already built on the way: no second pass)."""
+    known = any(log is trigger for log in logs)
+    history = History(tuple(logs) if known else (*logs, trigger), trigger, today, tuple(applied))
     logged = history.logged()
     found: list[Adjustment] = []
     current = plan
@@ -80,7 +102,7 @@ def adapt(
     run(lambda plan, history: running.pace_adjustments(plan, history, paces))
     run(running.volume_gate)
     run(lambda plan, history: keep_limits(plan, history.today))
-    return merge(found)
+    return Adaptation(current, merge(found))
 
 
 def merge(adjustments: Sequence[Adjustment]) -> list[Adjustment]:
