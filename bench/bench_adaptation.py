@@ -92,9 +92,47 @@ def lived_plan(client: httpx.Client) -> dict[str, Any]:
     return plan
 
 
+def rules_in_process(runs: int) -> list[float]:
+    """Milliseconds of the rules alone (no database, no HTTP) on the same kind of plan and log."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "backend"))
+    from app.training import adapt, build_plan
+    from app.training.contract.plan_document import AthleteProfile, PlanOptions, work
+
+    today = datetime.now(UTC).date()
+    profile = AthleteProfile(
+        age=30, sport="gym", experience_level="advanced", days_per_week=7
+    )
+    options = PlanOptions(
+        duration_weeks=16, start_date=today - timedelta(weeks=HISTORY_WEEKS)
+    )
+    plan = build_plan(profile, options)
+    logs = [
+        adapt.SessionLog(
+            s.date, w.week, s.day, adapt.LogStatus.DONE, 60, 6, prescription=s
+        )
+        for w in plan.weeks[:HISTORY_WEEKS]
+        for s in w.sessions
+        if s.date and s.date >= today - timedelta(days=21)
+    ]
+    session = plan.weeks[HISTORY_WEEKS].sessions[0]
+    entries = tuple(
+        adapt.LoggedEntry(
+            e.exercise_id, (adapt.LoggedSet(e.reps, e.load_kg, 5.0),) * e.sets
+        )
+        for e in work(session)
+        if e.reps
+    )
+    trigger = adapt.SessionLog(today, HISTORY_WEEKS + 1, 1, adapt.LogStatus.DONE, 60, 6,
+                               entries, session)  # fmt: skip
+    return timed(lambda: adapt.adapt_plan(plan, logs, trigger, today), runs)
+
+
 def main() -> None:
     """Run the measurements against one fresh server."""
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    rules = rules_in_process(runs)
+    print(f"rules alone, in-process: p50 {statistics.median(rules):.2f} ms, "
+          f"p95 {sorted(rules)[int(len(rules) * 0.95) - 1]:.2f} ms")  # fmt: skip
     workdir = Path(tempfile.mkdtemp(prefix="coachx-bench-adapt-"))
     port = 19_000 + os.getpid() % 1000
     process, _ = start_server(workdir, port)
