@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.training.adapt.records import SessionLog
 from app.training.contract.hard_days import is_hard
 from app.training.contract.plan_document import Session
-from app.training.contract.vocabulary import SessionIntensity
+from app.training.contract.vocabulary import SessionIntensity, SessionKind
 
 EXPECTED_SESSION_RPE = {
     SessionIntensity.RECOVERY: 2.0,
@@ -27,6 +27,7 @@ EXPECTED_SESSION_RPE = {
 }
 """How a session of each kind should feel on the CR-10 scale (3 moderate, 5 hard, 7 very hard)."""
 EVENT_SESSION_RPE = 9.0
+RACE_WORDS = ("race", "time trial", "parkrun", "test")
 MONOTONY_CAP = 10.0
 """A week with the same load every day has no spread; its monotony is reported as this."""
 FITNESS_DAYS, FATIGUE_DAYS = 42, 7
@@ -40,9 +41,24 @@ def expected_rpe(session: Session) -> float:
     return EXPECTED_SESSION_RPE[session.intensity]
 
 
+def is_race_effort(log: SessionLog) -> bool:
+    """A race, time trial or test: an event day, or a session or notes that say so."""
+    words = log.notes.lower()
+    if log.prescription is not None:
+        if log.prescription.kind is SessionKind.EVENT:
+            return True
+        words += " " + log.prescription.title.lower()
+    return any(word in words for word in RACE_WORDS)
+
+
 def elevation(log: SessionLog) -> float | None:
-    """How much harder the session felt than planned (session RPE minus the intended one)."""
+    """How much harder the session felt than planned (session RPE minus the intended one).
+
+    A race or a test is meant to be all-out, so it never counts as elevated effort.
+    """
     if not log.trained or log.session_rpe is None or log.prescription is None:
+        return None
+    if is_race_effort(log):
         return None
     return log.session_rpe - expected_rpe(log.prescription)
 

@@ -12,16 +12,15 @@ import statistics
 from collections.abc import Iterable
 from typing import Protocol
 
-from app.training.adapt.load import elevation
+from app.training.adapt.load import elevation, is_race_effort
 from app.training.adapt.records import Adjustment, History, SessionLog
 from app.training.adapt.upcoming import exercises_after
 from app.training.adapt.volume import Cut, cut_session, is_run
 from app.training.catalogue import BY_ID
-from app.training.contract.plan_document import Exercise, Pace, PlanData, Session, SessionKind, Week
+from app.training.contract.plan_document import Exercise, Pace, PlanData, Session, Week
 from app.training.contract.vocabulary import Pattern
 from app.training.running.run_volume import metres_run
 
-RACE_WORDS = ("race", "time trial", "parkrun", "test")
 MIN_RACE_M, MIN_RACE_S = 1500.0, 240.0
 MOSTLY_DONE = 0.75
 ELEVATED_BY = 1.0
@@ -41,13 +40,7 @@ class PaceTable(Protocol):
 
 def race_result(log: SessionLog) -> tuple[float, float] | None:
     """(metres, seconds) of a logged race or time trial, or None when the log is not one."""
-    if not log.trained:
-        return None
-    words = log.notes.lower()
-    if log.prescription is not None:
-        words += " " + log.prescription.title.lower()
-    is_event = log.prescription is not None and log.prescription.kind is SessionKind.EVENT
-    if not is_event and not any(word in words for word in RACE_WORDS):
+    if not log.trained or not is_race_effort(log):
         return None
     metres = seconds = 0.0
     for entry in log.entries:

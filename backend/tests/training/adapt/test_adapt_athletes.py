@@ -1,10 +1,12 @@
 """Five simulated athletes live through 12-week plans; each is checked against the rules."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from app.training.adapt import LogStatus, SessionLog
+from app.training.adapt import LoggedEntry, LoggedSet, LogStatus, SessionLog
+from app.training.adapt.running import race_result
 from app.training.checks import find_violations
 from app.training.contract.hard_days import allowed_hard_run, longest_hard_run
 from app.training.contract.plan_document import (
@@ -114,7 +116,35 @@ def test_the_skipper_gets_moves_a_return_week_and_no_catching_up() -> None:
     _checked(sim, "running", days=4)
 
 
-def test_the_runner_with_time_trials_keeps_growing_when_the_weeks_go_well() -> None:
+def _runner_with_trials(week: Week, session: Session, day: dt.date) -> SessionLog:
+    """Runs as planned; the long runs of weeks 4 and 8 are 5 km time trials, faster each time."""
+    log = log_of(week, session, day)
+    if week.week not in (4, 8) or session.title != "Long run":
+        return log
+    seconds = 1620 if week.week == 4 else 1560
+    trial = LoggedEntry("easy_run", (LoggedSet(distance_m=5000, duration_s=seconds, rpe=9),))
+    return replace(log, entries=(trial,), notes="5k time trial", session_rpe=9)
+
+
+def test_the_runner_with_time_trials_gets_new_paces_and_keeps_growing() -> None:
+    plan = plan_for("running", days=4)
+    try:
+        from app.training.adapt import paces as vdot
+
+        paces = vdot.DANIELS
+    except ImportError:  # the VDOT table arrives with the numbers issue
+        paces = None
+    sim = simulate(plan, _runner_with_trials, paces=paces)
+    trials = [step for step in sim.steps if race_result(step.log) is not None]
+    assert [race_result(step.log) for step in trials] == [(5000, 1620), (5000, 1560)]
+    assert not list(sim.adjustments("running_volume"))
+    if paces is not None:
+        reasons = {a.reason for _, a in sim.adjustments("paces")}
+        assert any("5 km in 26:00" in reason for reason in reasons), reasons
+    _checked(sim, "running", days=4)
+
+
+def test_a_runner_whose_weeks_feel_hard_stops_growing() -> None:
     plan = plan_for("running", days=4)
     sim = simulate(plan, lambda w, s, d: log_of(w, s, d))
     assert not list(sim.adjustments("running_volume"))
