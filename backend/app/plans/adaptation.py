@@ -7,6 +7,7 @@ is adapted; a log of an older plan changes nothing.
 """
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import groupby
@@ -18,10 +19,13 @@ from sqlalchemy.orm import Session
 from app.database.models import LoggedSet, TrainingLog, User, WorkoutPlan
 from app.database.types import utcnow
 from app.plans import documents, revisions
-from app.training import adapt
+from app.plans.service import profile_of
+from app.training import adapt, checks
 from app.training.calendar import schedule
+from app.training.contract.plan_document import PlanData, PlanOptions
 from app.training.contract.plan_document import Session as PlannedSession
 
+logger = logging.getLogger(__name__)
 LOOK_BACK = dt.timedelta(days=21)
 """The rules read three weeks of log (stalls, e1RM, two full weeks of load), plus the date of
 the last session trained before them (for a return after time off)."""
@@ -68,11 +72,36 @@ def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
         today,
         applied=revisions.live(db, row.id, rules=ONCE_RULES),
     )
-    if result.changes:
-        revisions.patch_stored(row, result.changes)
-        documents.remember(row.id, result.plan)
-        revisions.record(db, row, revisions.ADAPTATION, cause_of(log), result.changes)
+    if not result.changes or _breaks_a_rule(user, plan, result.plan):
+        return []
+    revisions.patch_stored(row, result.changes)
+    documents.remember(row.id, result.plan)
+    revisions.record(db, row, revisions.ADAPTATION, cause_of(log), result.changes)
     return result.changes
+
+
+def _breaks_a_rule(user: User, before: PlanData, after: PlanData) -> bool:
+    """Whether the adapted plan breaks a coaching rule the plan kept: then it is not stored.
+
+    Every stored plan passes the checks (as `plans.service` promises for new plans); a rule
+    the plan already broke (a profile changed since) does not block the adaptation. A refusal
+    is an engine bug, logged by rule code only.
+    """
+    profile = profile_of(user)
+    options = PlanOptions(
+        duration_weeks=after.duration_weeks,
+        equipment=list(after.equipment),
+        start_date=after.start_date,
+        event=after.event,
+    )
+    broken = {violation.rule for violation in checks.find_violations(after, profile, options)}
+    if broken:
+        broken -= {v.rule for v in checks.find_violations(before, profile, options)}
+    if broken:
+        logger.error(
+            "Refused an adaptation that breaks coaching rules: %s", ", ".join(sorted(broken))
+        )
+    return bool(broken)
 
 
 def forget_log(db: Session, log: TrainingLog) -> None:

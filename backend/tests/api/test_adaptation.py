@@ -3,11 +3,13 @@
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import PlanRevision, User, WorkoutPlan
+from app.training import checks
 from app.training.contract.plan_document import PlanData
 from tests.factories import onboard, row_counts
 from tests.training.adapt.athletes import with_loads
@@ -183,3 +185,23 @@ def test_revisions_go_with_their_person(client: TestClient, db: Session) -> None
     db.expire_all()
     assert db.scalars(select(PlanRevision).where(PlanRevision.user_id == owner)).all() == []
     assert timedelta(0) == timedelta(0)
+
+
+def test_an_adaptation_that_would_break_a_rule_is_not_stored(
+    client: TestClient, db: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headers, plan_id = _gym(client, db)
+    original = client.get(f"/api/v1/plans/{plan_id}", headers=headers).json()["plan_data"]
+    real = checks.find_violations
+
+    def stricter(plan: PlanData, *args: Any, **kwargs: Any) -> list[checks.Violation]:
+        changed = plan.model_dump(mode="json") != original
+        broken = [checks.Violation("invented", "an engine bug")] if changed else []
+        return real(plan, *args, **kwargs) + broken
+
+    monkeypatch.setattr(checks, "find_violations", stricter)
+    _log_easy_squats(client, headers, plan_id)
+    after = client.get(f"/api/v1/plans/{plan_id}", headers=headers).json()
+    assert after["plan_data"] == original
+    assert after["adjustments"] == []
+    assert db.scalars(select(PlanRevision)).all() == []
