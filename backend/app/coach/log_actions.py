@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.coach.log_from_chat import ChatLog, Lifted, Missed, Ran
+from app.coach.progress_answers import change_lines
 from app.database.models import User, WorkoutPlan
 from app.logbook import repository as logbook_queries
 from app.logbook import service as logbook
@@ -154,11 +155,4 @@ def _what_changed(said: ChatLog, changes: list[Adjustment]) -> str:
                 "carry on with the plan."
             )
         return " Your next sessions stay as planned."
-    lines = [
-        f"\n- {c.date:%a %d %b}: {(c.exercise_id or 'session').replace('_', ' ')} "
-        f"{c.field.replace('_', ' ')} {c.before} → {c.after} ({c.reason})"
-        for c in changes[:5]
-        if c.date is not None
-    ]
-    more = f"\n…and {len(changes) - 5} more on your plan page." if len(changes) > 5 else ""
-    return " What changed because of it:" + "".join(lines) + more
+    return " What changed because of it:" + change_lines(changes, 5)

@@ -7,6 +7,7 @@ the coach can explain every change the engine made and never invents one.
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +19,7 @@ from app.database.models import LoggedSet, TrainingLog, User
 from app.plans import repository as plans
 from app.plans import revisions
 from app.plans.adaptation import session_log
+from app.training.adapt import Adjustment
 from app.training.adapt.load import fitness_and_fatigue
 from app.training.catalogue import BY_ID
 from app.training.numbers.strength import estimated_one_rep_max
@@ -120,19 +122,23 @@ def explain_changes(db: Session, user: User, exercise_id: str | None) -> str:
     if not changes:
         what = f"your {_lift_name(exercise_id)}" if exercise_id else "your plan"
         return f"I have not changed {what}: it stands as it was written."
-    lines = [
-        f"- {c.date:%a %d %b}: {_lift_name(c.exercise_id) if c.exercise_id else 'session'} "
-        f"{c.field.replace('_', ' ')} {c.before} → {c.after}: {c.reason}"
-        for c in changes[:6]
-        if c.date is not None
-    ]
-    more = f"\n…and {len(changes) - 6} more on the plan page." if len(changes) > 6 else ""
     return (
-        "Here is what I changed and why (from your logs):\n"
-        + "\n".join(lines)
-        + more
+        "Here is what I changed and why (from your logs):"
+        + change_lines(changes, 6)
         + "\nYou can undo the last change from the plan page."
     )
+
+
+def change_lines(changes: Sequence[Adjustment], most: int) -> str:
+    """Up to `most` adjustments, one line each: when, what, before → after, and why."""
+    lines = [
+        f"\n- {c.date:%a %d %b}: {_lift_name(c.exercise_id) if c.exercise_id else 'session'} "
+        f"{c.field.replace('_', ' ')} {c.before} → {c.after}: {c.reason}"
+        for c in changes[:most]
+        if c.date is not None
+    ]
+    more = f"\n…and {len(changes) - most} more on the plan page." if len(changes) > most else ""
+    return "".join(lines) + more
 
 
 def _planned_dates(db: Session, user: User) -> list[dt.date]:
