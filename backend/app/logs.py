@@ -6,9 +6,26 @@ never logs request bodies: passwords, tokens and chat messages stay out of INFO 
 
 import logging
 import logging.config
+import re
 
 _FORMAT = "%(asctime)s - %(name)s - %(levelname)s - %(message)s"
 _configured = False
+_FEED_SECRET = re.compile(r"(/calendar/feed/)[^/?\s\"']+")
+
+
+class RedactFeedSecrets(logging.Filter):
+    """Blank out the secret of a calendar feed URL in any log line (access logs included)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message and arguments without the secret; keep the record."""
+        if isinstance(record.msg, str):
+            record.msg = _FEED_SECRET.sub(r"\1…", record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _FEED_SECRET.sub(r"\1…", arg) if isinstance(arg, str) else arg
+                for arg in record.args
+            )
+        return True
 
 
 def configure_logging(level: str = "INFO") -> None:
@@ -25,8 +42,13 @@ def configure_logging(level: str = "INFO") -> None:
             "version": 1,
             "disable_existing_loggers": False,
             "formatters": {"coachx": {"format": _FORMAT}},
+            "filters": {"feed_secrets": {"()": RedactFeedSecrets}},
             "handlers": {
-                "console": {"class": "logging.StreamHandler", "formatter": "coachx"},
+                "console": {
+                    "class": "logging.StreamHandler",
+                    "formatter": "coachx",
+                    "filters": ["feed_secrets"],
+                },
             },
             "root": {"level": level.upper(), "handlers": ["console"]},
             "loggers": {

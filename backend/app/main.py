@@ -21,7 +21,18 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.api import accounts, calendar, chat, health, knowledge, logs, plan_revisions, plans, web
+from app.api import (
+    accounts,
+    calendar,
+    chat,
+    health,
+    knowledge,
+    logs,
+    plan_revisions,
+    plans,
+    progress,
+    web,
+)
 from app.api.errors import install_error_handlers
 from app.config import settings
 from app.database.connection import engine
@@ -91,6 +102,7 @@ def create_app() -> FastAPI:
     application.include_router(plan_revisions.router)
     application.include_router(calendar.router)
     application.include_router(logs.router)
+    application.include_router(progress.router)
     application.include_router(chat.router)
     application.include_router(knowledge.router)
     application.include_router(web.router)

@@ -11,6 +11,7 @@ from app.database.models import (
     CalendarFeed,
     ChatMessage,
     Credentials,
+    LiftBest,
     LoggedSet,
     PlanRevision,
     TrainingLog,
@@ -56,6 +57,7 @@ def row_counts(db: Session) -> dict[str, int]:
             ChatMessage,
             TrainingLog,
             LoggedSet,
+            LiftBest,
             CalendarFeed,
             PlanRevision,
         )

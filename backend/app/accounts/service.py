@@ -20,7 +20,7 @@ from app.accounts.errors import (
 )
 from app.database.models import Credentials, User
 from app.ratelimit import SlidingWindowLimiter
-from app.training.calendar import schedule
+from app.training.calendar import dates as schedule
 from app.training.contract.vocabulary import Weekday
 
 

@@ -3,9 +3,12 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordRequestForm
 
 from app.accounts import service as accounts
+from app.accounts import takeout
 from app.api.account_schemas import Onboarding, OnboardingResult, ProfileUpdate, Token, UserOut
 from app.api.deps import CurrentUser, LoginThrottleDep, SessionDep
 from app.database.models import User
@@ -73,6 +76,19 @@ def update_me(body: ProfileUpdate, user: CurrentUser, db: SessionDep) -> UserOut
     accounts.update_profile(db, user, changes)
     db.commit()
     return user_out(user)
+
+
+@router.get(
+    "/me/export",
+    responses={**_UNAUTHORIZED, 200: {"description": "Every table of the person's data"}},
+)
+def export_me(user: CurrentUser, db: SessionDep) -> JSONResponse:
+    """Everything of the person's as one JSON document: profile, plans, chat, logs and more."""
+    tables = takeout.everything_of(db, user)
+    return JSONResponse(
+        jsonable_encoder({"profile": user_out(user), "tables": tables}),
+        headers={"Content-Disposition": 'attachment; filename="coachx-export.json"'},
+    )
 
 
 @router.delete("/me", status_code=status.HTTP_204_NO_CONTENT, responses=_UNAUTHORIZED)

@@ -3,12 +3,18 @@
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
 
-from app.api.calendar_schemas import CalendarDayOut, CalendarOut, PlannedSessionOut, TodayOut
+from app.api.calendar_schemas import (
+    CalendarDayOut,
+    CalendarOut,
+    FeedOut,
+    PlannedSessionOut,
+    TodayOut,
+)
 from app.api.deps import CurrentUser, SessionDep
 from app.database.types import utcnow
-from app.logbook import calendar
+from app.logbook import calendar, feed
 
 router = APIRouter(prefix="/api/v1/calendar", tags=["calendar"])
 
@@ -55,4 +61,41 @@ def read_today(user: CurrentUser, db: SessionDep) -> TodayOut:
         date=today.date,
         session=PlannedSessionOut.of_planned(today.session),
         next=PlannedSessionOut.of_planned(today.next),
+    )
+
+
+@router.get("/feed", responses=_ERRORS)
+def read_feed_url(request: Request, user: CurrentUser, db: SessionDep) -> FeedOut:
+    """The private iCalendar URL of the plan, for a calendar app to subscribe to.
+
+    The URL works without a bearer token: keep it private, and revoke it with DELETE.
+    """
+    secret = feed.secret_for(db, user)
+    db.commit()
+    return FeedOut(url=str(request.url_for("calendar_feed", secret=secret)))
+
+
+@router.delete("/feed", status_code=status.HTTP_204_NO_CONTENT, responses=_ERRORS)
+def revoke_feed(user: CurrentUser, db: SessionDep) -> Response:
+    """Revoke the feed URL: subscriptions stop working; the next GET makes a new URL."""
+    feed.revoke(db, user)
+    db.commit()
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/feed/{secret}.ics",
+    name="calendar_feed",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, 404: {"description": "Unknown feed"}},
+)
+def calendar_feed(secret: Annotated[str, Path(max_length=100)], db: SessionDep) -> Response:
+    """The plan as iCalendar (RFC 5545): one event per planned session, past and future."""
+    owner = feed.owner_of(db, secret)
+    if owner is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "Unknown feed")
+    return Response(
+        feed.ics(db, owner, utcnow()),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Cache-Control": "private, max-age=300"},
     )

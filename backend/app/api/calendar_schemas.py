@@ -54,3 +54,9 @@ class TodayOut(BaseModel):
     date: dt.date
     session: PlannedSessionOut | None
     next: PlannedSessionOut | None
+
+
+class FeedOut(BaseModel):
+    """The private iCalendar feed URL; it carries its own secret."""
+
+    url: str

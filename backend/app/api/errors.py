@@ -117,13 +117,13 @@ def install_error_handlers(app: FastAPI) -> None:
         ProfileRuleError: _rule_broken,
         RateLimitedError: _throttled,
         PlanNotFoundError: _answer(404, "Plan not found"),
+        PlanBreaksRulesError: _answer(503, PLAN_REFUSED),
         PlanOptionsError: _rule_broken,
         NothingToUndoError: _named(409),
         LogNotFoundError: _named(404),
         LogConflictError: _answer(409, "This session already has its log: change that one"),
         LogRuleError: _rule_broken,
         ImportFormatError: _named(415),
-        PlanBreaksRulesError: _answer(503, PLAN_REFUSED),
         Exception: _unexpected_error,
     }
     for kind, handler in handlers.items():

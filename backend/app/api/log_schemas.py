@@ -18,12 +18,15 @@ from pydantic import (
 )
 
 from app.logbook.rules import (
+    HEART_RATE,
     MAX_DISTANCE_M,
     MAX_DURATION_MIN,
     MAX_DURATION_S,
     MAX_ENTRIES,
     MAX_NOTES,
+    MAX_REPS,
     MAX_SETS,
+    MAX_WEIGHT_KG,
 )
 from app.text import refuse_control_characters
 from app.training.contract.plan_document import Session
@@ -53,12 +56,14 @@ class LoggedSetIn(BaseModel):
 
     model_config = _FORBID
 
-    reps: int | None = Field(None, strict=True, ge=0, le=300)
-    weight_kg: float | None = Field(None, ge=0, le=500)
+    reps: int | None = Field(None, strict=True, ge=0, le=MAX_REPS)
+    weight_kg: float | None = Field(None, ge=0, le=MAX_WEIGHT_KG)
     rpe: Rpe | None = None
     duration_s: int | None = Field(None, strict=True, ge=0, le=MAX_DURATION_S)
     distance_m: int | None = Field(None, strict=True, ge=0, le=MAX_DISTANCE_M)
-    avg_hr: int | None = Field(None, strict=True, ge=30, le=230, description="Beats per minute")
+    avg_hr: int | None = Field(
+        None, strict=True, ge=HEART_RATE[0], le=HEART_RATE[1], description="Beats per minute"
+    )
 
     @model_validator(mode="after")
     def _measures_something(self) -> Self:
@@ -229,3 +234,18 @@ class LogPage(BaseModel):
 
     items: list[LogOut]
     next_before: str | None
+
+
+class RowProblem(BaseModel):
+    """A row of an imported file that could not be read."""
+
+    line: int
+    reason: str
+
+
+class ImportOut(BaseModel):
+    """What an import did: sessions imported, sessions already there, and unreadable rows."""
+
+    imported: int
+    skipped: int
+    errors: list[RowProblem]

@@ -6,18 +6,28 @@ import datetime as dt
 from itertools import groupby
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Response, status
+from fastapi import APIRouter, File, HTTPException, Path, Query, Response, UploadFile, status
 
 from app.api.deps import CurrentUser, SessionDep
-from app.api.log_schemas import EntryOut, LogChanges, LoggedSetOut, LogOut, LogPage, NewLog
+from app.api.log_schemas import (
+    EntryOut,
+    ImportOut,
+    LogChanges,
+    LoggedSetOut,
+    LogOut,
+    LogPage,
+    NewLog,
+)
 from app.database.models import TrainingLog
 from app.database.types import utcnow
-from app.logbook import calendar, repository, service
+from app.logbook import calendar, export, imports, repository, service
 
 router = APIRouter(prefix="/api/v1/logs", tags=["logs"])
 
 LogId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The log's id")]
 PageDate = Annotated[dt.date | None, Query(ge=dt.date(2000, 1, 1), le=dt.date(2099, 12, 31))]
+MULTIPART_OVERHEAD = 64 * 1024
+"""Room for the multipart framing around a file of the largest accepted size."""
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Missing, expired, forged or revoked token"},
     404: {"description": "No such log (or plan) belongs to you"},
@@ -97,6 +107,52 @@ def list_logs(
     return LogPage(
         items=[log_out(log) for log in items],
         next_before=encode_cursor(items[-1]) if more else None,
+    )
+
+
+@router.get(
+    "/export.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}, 401: ERRORS[401]},
+)
+def export_csv(user: CurrentUser, db: SessionDep) -> Response:
+    """Every logged set as Strong-compatible CSV, for any app that reads Strong's export."""
+    return Response(
+        export.strong_csv(db, user),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="coachx-log.csv"'},
+    )
+
+
+@router.post(
+    "/import",
+    max_body_size=imports.MAX_IMPORT_BYTES + MULTIPART_OVERHEAD,
+    responses={
+        401: ERRORS[401],
+        413: {"description": "The file is larger than 20 MB"},
+        415: {"description": "Not a Strong or Hevy CSV, GPX or TCX file: nothing stored"},
+        422: {"description": "Unsafe XML, or a track with no usable run"},
+    },
+)
+def import_file(
+    file: Annotated[UploadFile, File(description="Strong or Hevy CSV, GPX or TCX")],
+    user: CurrentUser,
+    db: SessionDep,
+) -> ImportOut:
+    """Import sessions from Strong, Hevy, GPX or TCX; sessions already imported are skipped.
+
+    Bad rows are reported by line and the good ones imported; `imported` counts sessions.
+    """
+    data = file.file.read(imports.MAX_IMPORT_BYTES + 1)
+    if len(data) > imports.MAX_IMPORT_BYTES:
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, "The file is larger than 20 MB")
+    today = calendar.local_today(user, utcnow())
+    report = imports.import_file(db, user, data, today)
+    db.commit()
+    return ImportOut(
+        imported=report.imported,
+        skipped=report.skipped,
+        errors=[{"line": line, "reason": reason} for line, reason in report.errors],
     )
 
 

@@ -9,7 +9,7 @@ from app.api.deps import CurrentUser, SessionDep
 from app.api.plan_schemas import PlanOut, PlanPage
 from app.api.revision_schemas import AdjustmentOut
 from app.database.models import WorkoutPlan
-from app.plans import documents, repository, revisions, service
+from app.plans import repository, revisions, service
 from app.training.contract.plan_document import PlanOptions
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
@@ -63,7 +63,7 @@ def plan_out(db: Session, row: WorkoutPlan) -> PlanOut:
         id=row.id,
         duration_weeks=row.duration_weeks,
         created_at=row.created_at,
-        plan_data=documents.plan_of(row),
+        plan_data=revisions.stored_plan(db, row),
         adjustments=adjustments,
     )
 

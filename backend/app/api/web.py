@@ -22,13 +22,22 @@ from app.api.deps import SESSION_COOKIE, LoginThrottleDep, SessionDep
 from app.api.web_schemas import BrowserSession, LoginBody
 from app.config import Environment, settings
 from app.database.models import User
-from app.web import STATIC_DIR, TEMPLATES_DIR
+from app.database.types import utcnow
+from app.logbook import calendar, progress
+from app.web import STATIC_DIR, TEMPLATES_DIR, charts
 
 router = APIRouter(prefix="/app", include_in_schema=False)
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 static_files = StaticFiles(directory=STATIC_DIR)
 
-PRIVATE_PAGES = {"plan": "Your plan", "coach": "Coach", "profile": "Profile"}
+PRIVATE_PAGES = {
+    "today": "Today",
+    "log": "Training log",
+    "progress": "Progress",
+    "plan": "Your plan",
+    "coach": "Coach",
+    "profile": "Profile",
+}
 PUBLIC_PAGES = {"login": "Log in", "signup": "Sign up"}
 
 
@@ -102,16 +111,16 @@ def _page(
 
 @router.get("", response_class=HTMLResponse)
 def home(signed_in: SignedIn) -> RedirectResponse:
-    """Send people to their plan, or to the log-in page."""
-    return RedirectResponse("/app/plan" if signed_in else "/app/login", status_code=303)
+    """Send people to today's training, or to the log-in page."""
+    return RedirectResponse("/app/today" if signed_in else "/app/login", status_code=303)
 
 
 @router.get("/{page}", response_class=HTMLResponse, response_model=None)
-def show_page(page: str, request: Request, signed_in: SignedIn) -> Response:
+def show_page(page: str, request: Request, signed_in: SignedIn, db: SessionDep) -> Response:
     """A page of the app; private pages need a session and say so when it has expired."""
     if page in PUBLIC_PAGES:
         if signed_in:
-            return RedirectResponse("/app/plan", status_code=303)
+            return RedirectResponse("/app/today", status_code=303)
         return _page(request, page, PUBLIC_PAGES[page], {"user": None, "csrf_token": ""})
     if page not in PRIVATE_PAGES:
         return _page(request, "not_found", "Not found", {"user": None, "csrf_token": ""}, 404)
@@ -119,9 +128,19 @@ def show_page(page: str, request: Request, signed_in: SignedIn) -> Response:
         expired = "?expired=1" if request.cookies.get(SESSION_COOKIE) else ""
         return RedirectResponse(f"/app/login{expired}", status_code=303)
     user, token = signed_in
+    extra = _progress_context(db, user) if page == "progress" else {}
     return _page(
         request,
         page,
         PRIVATE_PAGES[page],
-        {"user": user_out(user), "csrf_token": tokens.csrf_token_for(token)},
+        {"user": user_out(user), "csrf_token": tokens.csrf_token_for(token), **extra},
     )
+
+
+def _progress_context(db: SessionDep, user: User) -> dict[str, Any]:
+    """The progress page's numbers and charts, drawn on the server."""
+    now = utcnow()
+    today = calendar.local_today(user, now)
+    summary = progress.progress_for(db, user, today)
+    days = calendar.days_between(db, user, charts.adherence_window(today), now)
+    return {"progress": summary, "charts": charts.charts_for(summary, days, today)}

@@ -12,6 +12,7 @@ from app.coach.closed_loop import Done
 from app.coach.context import CoachContext
 from app.coach.intents import Intent, Reading
 from app.coach.knowledge_answers import answer_knowledge
+from app.coach.log_answers import answer_log, answer_when
 from app.coach.plan_answers import answer_plan, answer_profile
 from app.knowledge.search import Passage
 
@@ -77,8 +78,11 @@ def write_reply(
         return Reply(describe_change(change))
     if reading.intent is Intent.PROFILE:
         return Reply(answer_profile(context))
+    if reading.intent is Intent.LOG:
+        return Reply(answer_log(context))
     if reading.intent is Intent.PLAN:
-        return Reply(answer_plan(context, reading.week, reading.day))
+        dated = answer_when(context) if reading.week is None else None
+        return Reply(dated or answer_plan(context, reading.week, reading.day))
     if reading.intent is Intent.GREETING:
         return Reply(
             f"Hi {context.profile.name}! Ask me about your plan, your training or recovery — "

@@ -1,6 +1,6 @@
 """The chat's part in the closed loop: log from a message, answer from the log and revisions.
 
-The intent reader recognises a reported session (`Intent.LOG`) and a question about one's own
+The intent reader recognises a reported session (`Intent.RECORD`) and a question about one's own
 training (`Intent.PROGRESS`); this module carries them out with the database and hands the
 built-in coach a finished answer (`Done`), written from stored facts only. Logging commits at
 once, like a change request: the person asked for it.
@@ -14,9 +14,9 @@ from app.coach import log_actions, log_from_chat, progress_answers
 from app.coach.intents import Intent, Reading
 from app.database.models import User
 from app.database.types import utcnow
-from app.training.calendar import schedule
+from app.training.calendar import dates as schedule
 
-INTENTS = frozenset({Intent.LOG, Intent.PROGRESS})
+INTENTS = frozenset({Intent.RECORD, Intent.PROGRESS})
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Done:
 def act(db: Session, user: User, reading: Reading, text: str) -> Done | None:
     """Record the reported session or answer the question; None when there is nothing to do."""
     today = schedule.local_date(utcnow(), user.timezone)
-    if reading.intent is Intent.LOG:
+    if reading.intent is Intent.RECORD:
         said = log_from_chat.read_log(text)
         if said is None:
             return None

@@ -1,21 +1,21 @@
 """Everything the coach knows when it answers, gathered once per message.
 
 Both reply writers (built-in and LLM) get the same context: the person's profile (never their
-email), their current plan (the newest), the recent conversation (bounded), and the knowledge
-passages retrieved for the question, with the person's sport boosted.
+email), their current plan (the newest), their training (today's and the next session, the
+recent log, e1RM per lift), the recent conversation (bounded), and the knowledge passages
+retrieved for the question, with the person's sport boosted.
 """
 
-from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime
-from threading import Lock
 
 from sqlalchemy.orm import Session
 
 from app.coach import repository
 from app.database.models import User
+from app.database.types import utcnow
 from app.knowledge import search
-from app.plans import repository as plans
+from app.logbook.coach_view import TrainingView, training_view
+from app.plans.current import current_plan
 from app.training.contract.plan_document import PlanData
 
 HISTORY_TURNS = 10
@@ -58,6 +58,7 @@ class CoachContext:
     plan: PlanData | None
     history: tuple[PastTurn, ...]
     passages: tuple[search.Passage, ...]
+    training: TrainingView
 
 
 def build_context(
@@ -91,59 +92,11 @@ def build_context(
             days_per_week=user.days_per_week,
             goals=user.goals,
         ),
-        plan=current_plan(db, user.id),
+        plan=plan.document if (plan := current_plan(db, user.id)) else None,
         history=_recent_history(db, user.id, question_id),
         passages=_passages(db, question, user.sport) if retrieve else (),
+        training=training_view(db, user, utcnow()),
     )
-
-
-PlanKey = tuple[int, int, datetime]
-"""A stored plan's identity: id, owner and creation time (SQLite may reuse a deleted id)."""
-
-
-class _PlanCache:
-    """Validated plan documents by plan identity.
-
-    A stored plan never changes (a new plan is a new row), so its validated form can be reused
-    for every message that follows instead of re-validating a 16-week document each time.
-    """
-
-    def __init__(self, size: int = 256) -> None:
-        self._plans: OrderedDict[PlanKey, PlanData] = OrderedDict()
-        self._size = size
-        self._lock = Lock()
-
-    def get(self, key: PlanKey) -> PlanData | None:
-        with self._lock:
-            plan = self._plans.get(key)
-            if plan is not None:
-                self._plans.move_to_end(key)
-            return plan
-
-    def put(self, key: PlanKey, plan: PlanData) -> None:
-        with self._lock:
-            self._plans[key] = plan
-            while len(self._plans) > self._size:
-                self._plans.popitem(last=False)
-
-
-_plan_cache = _PlanCache()
-
-
-def current_plan(db: Session, user_id: int) -> PlanData | None:
-    """The person's newest plan, validated once and then served from memory."""
-    latest = plans.latest_plan_stamp(db, user_id)
-    if latest is None:
-        return None
-    key = (latest[0], user_id, latest[1])
-    plan = _plan_cache.get(key)
-    if plan is None:
-        row = plans.owned_plan(db, user_id, latest[0])
-        if row is None:  # deleted in between
-            return None
-        plan = PlanData.model_validate(row.plan_data)
-        _plan_cache.put(key, plan)
-    return plan
 
 
 def _passages(db: Session, question: str, sport: str) -> tuple[search.Passage, ...]:

@@ -20,10 +20,11 @@ class Intent(StrEnum):
     RED_FLAG = "red_flag"
     PAIN = "pain"
     CHANGE = "change"
-    LOG = "log"
+    RECORD = "record"
     PROGRESS = "progress"
     PROFILE = "profile"
     PLAN = "plan"
+    LOG = "log"
     GREETING = "greeting"
     KNOWLEDGE = "knowledge"
     OFF_TOPIC = "off_topic"
@@ -192,6 +193,11 @@ _PLAN = re.compile(
     r"\bphase\b",
     re.IGNORECASE,
 )
+_LOG = re.compile(
+    r"\bwhat did i (do|train|log|lift|run)\b|\bmy last (session|workout|run)\b|"
+    r"\bmy\b.*\b(e1rm|1rm|one[- ]rep max)\b",
+    re.IGNORECASE,
+)
 _WEEK_NUMBER = re.compile(r"\bweek\s*" + _NUMBER + r"\b", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\bday\s*" + _NUMBER + r"\b", re.IGNORECASE)
 _GREETING = re.compile(
@@ -291,7 +297,7 @@ def read(message: str) -> Reading:
     if _PAIN.search(message):
         return Reading(Intent.PAIN, body_part=body_part)
     if log_from_chat.read_log(message) is not None:
-        return Reading(Intent.LOG)
+        return Reading(Intent.RECORD)
     if progress_answers.asks(message) is not None:
         return Reading(Intent.PROGRESS)
     change = read_change(message)
@@ -299,6 +305,8 @@ def read(message: str) -> Reading:
         return Reading(Intent.CHANGE, change=change)
     if _PROFILE.search(message):
         return Reading(Intent.PROFILE)
+    if _LOG.search(message):
+        return Reading(Intent.LOG)
     if _PLAN.search(message):
         week, day = _WEEK_NUMBER.search(message), _DAY_NUMBER.search(message)
         return Reading(

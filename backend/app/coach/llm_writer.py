@@ -7,6 +7,7 @@ anyone else's data, because the context holds only the asking person's.
 
 from app.coach.context import CoachContext
 from app.coach.intents import Reading
+from app.coach.log_answers import training_text
 from app.coach.plan_answers import answer_plan
 from app.llm.client import Turn
 
@@ -70,6 +71,7 @@ def turns_for(context: CoachContext, reading: Reading) -> list[Turn]:
             SYSTEM_PROMPT,
             _profile_text(context),
             _plan_text(context, reading),
+            training_text(context),
             _passages_text(context),
         ]
     )

@@ -30,7 +30,8 @@ _LAST_WEEK = re.compile(
     r"\bhow('?s| is| am i| have i been)\b.*\b(training|going|doing)\b.*\b(week|lately)\b",
     re.IGNORECASE,
 )
-_MAX = re.compile(r"\b(max|1 ?rm|e1rm|one.rep max|best)\b", re.IGNORECASE)
+_MAX = re.compile(r"\b(?<!rep )(?<!rep-)(max|best)\b", re.IGNORECASE)
+""""My bench max", "my best squat"; "e1RM" and "one-rep max" are the log's own questions."""
 _WHY = re.compile(
     r"\bwhy\b.*\b(go(ne)? up|went up|go(ne)? down|went down|chang|drop|increas|decreas|moved?)",
     re.IGNORECASE,

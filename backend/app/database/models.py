@@ -87,6 +87,8 @@ class WorkoutPlan(Base):
     plan_data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     duration_weeks: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    # Bumped each time an adaptation (or an undo) changes plan_data: caches key on it.
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
     user: Mapped[User] = relationship(back_populates="workout_plans")
 
@@ -244,6 +246,10 @@ class TrainingLog(Base):
     rounds: Mapped[int | None] = mapped_column(Integer, nullable=True)
     score: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     prescription: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Totals of the sets, kept with every write so progress never re-reads every set.
+    run_m: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    run_s: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    hard_sets: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     # manual, strong, hevy, gpx or tcx; source_key identifies an imported session.
     source: Mapped[str] = mapped_column(String(10), nullable=False, default="manual")
     source_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -257,6 +263,9 @@ class TrainingLog(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
         lazy="selectin",
+    )
+    lift_bests: Mapped[list["LiftBest"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
     )
 
 
@@ -286,6 +295,32 @@ class LoggedSet(Base):
     duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
     distance_m: Mapped[int | None] = mapped_column(Integer, nullable=True)
     avg_hr: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class LiftBest(Base):
+    """A lift's best of one logged session: its top e1RM and heaviest set.
+
+    Written with the log, so progress reads one small row per lift and session instead of
+    every set.
+    """
+
+    __tablename__ = "lift_bests"
+    __table_args__ = (
+        Index("ix_lift_bests_user_id_lift_date", "user_id", "lift", "date", "e1rm_kg"),
+        Index("ix_lift_bests_user_id_lift_top_kg", "user_id", "lift", "top_kg"),
+    )
+
+    log_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("training_logs.id", ondelete="CASCADE"), primary_key=True
+    )
+    lift: Mapped[str] = mapped_column(String(80), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    date: Mapped[date] = mapped_column(Date, nullable=False)
+    e1rm_kg: Mapped[float | None] = mapped_column(Float, nullable=True)
+    top_kg: Mapped[float] = mapped_column(Float, nullable=False)
+    top_reps: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
 class CalendarFeed(Base):

@@ -15,13 +15,13 @@ For the coach and the adaptation, the entry points are:
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.database.models import TrainingLog, User
 from app.logbook import repository
-from app.training.calendar import schedule
+from app.plans.current import current_plan
+from app.training.calendar import dates as schedule
 from app.training.contract.plan_document import Session as PlannedSessionDocument
 
 PLANNED, MISSED = "planned", "missed"
@@ -45,12 +45,7 @@ class PlannedSession:
     """A dated session of the current plan, with its prescription and what became of it."""
 
     entry: CalendarDay
-    document: dict[str, Any]
-
-    @property
-    def prescription(self) -> PlannedSessionDocument:
-        """The planned session as the plan prescribes it (validated when asked for)."""
-        return PlannedSessionDocument.model_validate(self.document)
+    prescription: PlannedSessionDocument
 
 
 @dataclass(frozen=True)
@@ -90,7 +85,7 @@ def today_for(db: Session, user: User, now: dt.datetime) -> Today:
     """
     today = local_today(user, now)
     session = following = None
-    for planned in _planned(db, user, today):
+    for planned in planned_sessions(db, user, today):
         if planned.entry.date == today:
             session = planned
         elif planned.entry.date > today:
@@ -109,7 +104,8 @@ def day_for(db: Session, user: User, date: dt.date, now: dt.datetime) -> Day:
         now: The current instant, which decides whether an unlogged session is `missed`.
     """
     planned = next(
-        (p for p in _planned(db, user, local_today(user, now)) if p.entry.date == date), None
+        (p for p in planned_sessions(db, user, local_today(user, now)) if p.entry.date == date),
+        None,
     )
     logs = tuple(repository.logs_between(db, user.id, date, date))
     return Day(date=date, session=planned, logs=logs)
@@ -121,7 +117,9 @@ def days_between(
     """Every calendar entry from `bounds[0]` to `bounds[1]` inclusive, in date order."""
     start, end = bounds
     planned = [
-        p.entry for p in _planned(db, user, local_today(user, now)) if start <= p.entry.date <= end
+        p.entry
+        for p in planned_sessions(db, user, local_today(user, now))
+        if start <= p.entry.date <= end
     ]
     listed = {entry.log_id for entry in planned}
     logged = [
@@ -132,33 +130,23 @@ def days_between(
     return sorted([*planned, *logged], key=lambda entry: (entry.date, entry.log_id or 0))
 
 
-def _planned(db: Session, user: User, today: dt.date) -> Iterator[PlannedSession]:
+def planned_sessions(db: Session, user: User, today: dt.date) -> Iterator[PlannedSession]:
     """The current plan's dated sessions in date order, each with its status."""
-    plan = repository.current_plan(db, user.id)
+    plan = current_plan(db, user.id)
     if plan is None:
         return
     marks = repository.planned_marks(db, plan.id)
-    for week in plan.plan_data.get("weeks", []):
-        for raw in week.get("sessions", []):
-            if raw.get("date") is None:
+    for week in plan.document.weeks:
+        for session in week.sessions:
+            if session.date is None:
                 continue
-            yield _planned_session(plan.id, week["week"], raw, marks, today)
-
-
-def _planned_session(
-    plan_id: int,
-    week: int,
-    raw: dict[str, Any],
-    marks: dict[tuple[int, int], repository.LogMark],
-    today: dt.date,
-) -> PlannedSession:
-    """A stored session of the plan as a calendar entry with its prescription."""
-    date = dt.date.fromisoformat(raw["date"])
-    log_id, status = marks.get((week, raw["day"]), (None, PLANNED))
-    if log_id is None and date < today:
-        status = MISSED
-    entry = CalendarDay(date, plan_id, week, raw["day"], raw["title"], status, log_id)
-    return PlannedSession(entry, raw)
+            log_id, status = marks.get((week.week, session.day), (None, PLANNED))
+            if log_id is None and session.date < today:
+                status = MISSED
+            entry = CalendarDay(
+                session.date, plan.id, week.week, session.day, session.title, status, log_id
+            )
+            yield PlannedSession(entry, session)
 
 
 def _logged_day(log: TrainingLog) -> CalendarDay:

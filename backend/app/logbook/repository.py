@@ -2,11 +2,12 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Float, Row, and_, case, cast, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.database.models import TrainingLog, WorkoutPlan
+from app.database.models import LiftBest, LoggedSet, TrainingLog
 
 LogMark = tuple[int, str]
 """A log's id and status: all the calendar needs to know about a logged session."""
@@ -16,16 +17,6 @@ def owned_log(db: Session, user_id: int, log_id: int) -> TrainingLog | None:
     """Log `log_id` if it belongs to `user_id`; another person's log is simply not found."""
     return db.scalars(
         select(TrainingLog).where(TrainingLog.id == log_id, TrainingLog.user_id == user_id)
-    ).one_or_none()
-
-
-def current_plan(db: Session, user_id: int) -> WorkoutPlan | None:
-    """The person's newest plan: the only one on the calendar."""
-    return db.scalars(
-        select(WorkoutPlan)
-        .where(WorkoutPlan.user_id == user_id)
-        .order_by(WorkoutPlan.id.desc())
-        .limit(1)
     ).one_or_none()
 
 
@@ -94,3 +85,112 @@ def existing_source_keys(db: Session, user_id: int, keys: Sequence[str]) -> set[
         )
         found.update(key for key in rows if key is not None)
     return found
+
+
+DONE_STATUSES = ("done", "partial")
+# The progress queries run on the session's connection (Core): thousands of plain rows, none of
+# which the ORM needs to track.
+DayRow = Row[dt.date, int | None, float | None, int | None, int | None]
+"""Date, sessions done, load, metres run and hard sets of one day."""
+LiftRow = Row[str, dt.date, float | None]
+"""Lift, date and the day's best e1RM."""
+TopRow = Row[str, dt.date, float, int]
+"""Lift, date, weight and reps of a lift's heaviest set."""
+
+
+def daily_totals(db: Session, user_id: int) -> Sequence[DayRow]:
+    """Per date: sessions done, load, metres run and hard sets, from each log's totals.
+
+    Done counts done and partial; load is session RPE x minutes.
+    """
+    done = func.sum(case((TrainingLog.status.in_(DONE_STATUSES), 1), else_=0))
+    load = func.sum(func.coalesce(TrainingLog.session_rpe * TrainingLog.duration_min, 0))
+    return (
+        db.connection()
+        .execute(
+            select(
+                TrainingLog.date,
+                done,
+                load,
+                func.sum(TrainingLog.run_m),
+                func.sum(TrainingLog.hard_sets),
+            )
+            .where(TrainingLog.user_id == user_id)
+            .group_by(TrainingLog.date)
+        )
+        .all()
+    )
+
+
+def lift_days(db: Session, user_id: int) -> Sequence[LiftRow]:
+    """Per lift and date, the best e1RM, oldest first."""
+    return (
+        db.connection()
+        .execute(
+            select(LiftBest.lift, LiftBest.date, func.max(LiftBest.e1rm_kg))
+            .where(LiftBest.user_id == user_id, LiftBest.e1rm_kg.is_not(None))
+            .group_by(LiftBest.lift, LiftBest.date)
+            .order_by(LiftBest.lift, LiftBest.date)
+        )
+        .all()
+    )
+
+
+def heaviest_sets(db: Session, user_id: int) -> Sequence[TopRow]:
+    """Each lift's heaviest set: most reps at its top weight, on the earliest day it was done.
+
+    Ties (the same top weight on several days) come first by reps, then by date; the caller
+    takes the first row of each lift.
+    """
+    owned = LiftBest.user_id == user_id
+    top = (
+        select(LiftBest.lift, func.max(LiftBest.top_kg).label("kg"))
+        .where(owned)
+        .group_by(LiftBest.lift)
+        .subquery()
+    )
+    return (
+        db.connection()
+        .execute(
+            select(LiftBest.lift, LiftBest.date, LiftBest.top_kg, LiftBest.top_reps)
+            .join(top, and_(LiftBest.lift == top.c.lift, LiftBest.top_kg == top.c.kg))
+            .where(owned)
+            .order_by(LiftBest.lift, LiftBest.top_reps.desc(), LiftBest.date)
+        )
+        .all()
+    )
+
+
+def longest_run(db: Session, user_id: int) -> Row[dt.date, int] | None:
+    """The date and metres of the person's longest run (the first, if equalled)."""
+    return db.execute(
+        select(TrainingLog.date, TrainingLog.run_m)
+        .where(TrainingLog.user_id == user_id, TrainingLog.run_m > 0)
+        .order_by(TrainingLog.run_m.desc(), TrainingLog.date)
+        .limit(1)
+    ).one_or_none()
+
+
+def fastest_over(db: Session, user_id: int, metres: int) -> Row[dt.date, float | Decimal] | None:
+    """The fastest time over `metres` at the average pace of a run at least that long."""
+    time = (cast(TrainingLog.run_s, Float) * metres / TrainingLog.run_m).label("time")
+    return db.execute(
+        select(TrainingLog.date, time)
+        .where(
+            TrainingLog.user_id == user_id,
+            TrainingLog.run_m >= metres,
+            TrainingLog.run_s > 0,
+        )
+        .order_by(time, TrainingLog.date)
+        .limit(1)
+    ).one_or_none()
+
+
+def sets_for_export(db: Session, user_id: int) -> Sequence[Row[TrainingLog, LoggedSet]]:
+    """Every set of the person with its log, oldest session first, in the order done."""
+    return db.execute(
+        select(TrainingLog, LoggedSet)
+        .join(LoggedSet, LoggedSet.log_id == TrainingLog.id)
+        .where(TrainingLog.user_id == user_id)
+        .order_by(TrainingLog.date, TrainingLog.id, LoggedSet.entry, LoggedSet.position)
+    ).all()

@@ -12,9 +12,15 @@ MAX_DURATION_MIN = 600
 MAX_DURATION_S = MAX_DURATION_MIN * 60
 MAX_DISTANCE_M = 300_000
 """Longer than any one run or ride a person logs as a set, short of a typo's extra zeros."""
+MAX_REPS = 300
+MAX_WEIGHT_KG = 500
+HEART_RATE = (30, 230)
+"""Beats per minute a person's average heart rate can plausibly read."""
+EARLIEST = dt.date(2000, 1, 1)
 FUTURE_SLACK_DAYS = 1
 """A log may be dated one day past the person's today: time zones and late-night logging."""
-STATUSES = ("done", "partial", "skipped")
+SET_MEASURES = ("reps", "weight_kg", "rpe", "duration_s", "distance_m", "avg_hr")
+"""What a logged set records."""
 
 
 def check_date(date: dt.date, today: dt.date, plan_start: dt.date | None) -> None:

@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.database.models import LoggedSet, TrainingLog, User, WorkoutPlan
+from app.database.models import LoggedSet, TrainingLog, User
 from app.logbook import repository, rules
 from app.logbook.errors import LogConflictError, LogNotFoundError, LogRuleError
+from app.logbook.summary import summarise
 from app.plans import adaptation
-from app.plans import repository as plans
-from app.training.contract.plan_document import WORK_BLOCKS
+from app.plans.current import plan_document
+from app.training.contract.plan_document import WORK_BLOCKS, PlanData
 
 Fields = Mapping[str, Any]
 """Validated fields of a log, as the API's schemas produce them (`model_dump`)."""
@@ -47,13 +48,14 @@ def record(db: Session, user: User, fields: Fields, today: dt.date) -> TrainingL
     date = fields.get("date") or (dt.date.fromisoformat(session["date"]) if session else None)
     if date is None:
         raise LogRuleError("date is required: the session has no planned date")
-    rules.check_date(date, today, _start_of(plan))
+    rules.check_date(date, today, plan.start_date if plan else None)
     rules.check_reason(fields["status"], fields.get("reason"))
-    if plan is not None and repository.planned_log(db, plan.id, fields["week"], fields["day"]):
+    planned = (fields["plan_id"], fields["week"], fields["day"]) if plan else None
+    if planned and repository.planned_log(db, *planned):
         raise LogConflictError
     log = TrainingLog(
         user_id=user.id,
-        plan_id=plan.id if plan else None,
+        plan_id=fields["plan_id"] if plan else None,
         week=fields.get("week"),
         day=fields.get("day"),
         date=date,
@@ -79,8 +81,8 @@ def revise(db: Session, user: User, log_id: int, changes: Fields, today: dt.date
     """
     log = get_log(db, user, log_id)
     date = changes.get("date", log.date)
-    plan = db.get(WorkoutPlan, log.plan_id) if log.plan_id is not None else None
-    rules.check_date(date, today, _start_of(plan))
+    plan = plan_document(db, user.id, log.plan_id) if log.plan_id is not None else None
+    rules.check_date(date, today, plan.start_date if plan else None)
     rules.check_reason(changes.get("status", log.status), changes.get("reason", log.reason))
     for name, value in changes.items():
         if name != "entries":
@@ -125,6 +127,7 @@ def save_log(db: Session, log: TrainingLog, entries: Sequence[Fields] | None) ->
     """
     if entries is not None:
         log.sets = _set_rows(log.user_id, entries)
+    summarise(log)
     try:
         with db.begin_nested():
             db.flush()
@@ -169,38 +172,28 @@ def _set_rows(user_id: int, entries: Iterable[Fields]) -> list[LoggedSet]:
             position=set_number,
             exercise_id=entry.get("exercise_id"),
             name=entry["name"],
-            **{field: done.get(field) for field in LOGGED_MEASURES},
+            **{field: done.get(field) for field in rules.SET_MEASURES},
         )
         for entry_number, entry in enumerate(entries, start=1)
         for set_number, done in enumerate(entry["sets"], start=1)
     ]
 
 
-LOGGED_MEASURES = ("reps", "weight_kg", "rpe", "duration_s", "distance_m", "avg_hr")
-
-
 def _planned_session(
     db: Session, user: User, fields: Fields
-) -> tuple[WorkoutPlan | None, dict[str, Any] | None]:
-    """The person's plan and the stored session a new log names, or (None, None) for ad hoc.
+) -> tuple[PlanData | None, dict[str, Any] | None]:
+    """The person's plan and the session a new log names, or (None, None) for ad hoc.
 
     Raises:
         LogNotFoundError: When the plan is not theirs or has no such week and day.
     """
     if fields.get("plan_id") is None:
         return None, None
-    plan = plans.owned_plan(db, user.id, fields["plan_id"])
+    plan = plan_document(db, user.id, fields["plan_id"])
     if plan is None:
         raise LogNotFoundError("Plan not found")
-    weeks = plan.plan_data.get("weeks", [])
-    week, day = fields["week"], fields["day"]
-    if week > len(weeks) or day > len(weeks[week - 1]["sessions"]):
-        raise LogNotFoundError("The plan has no such week and day")
-    session: dict[str, Any] = weeks[week - 1]["sessions"][day - 1]
-    return plan, session
-
-
-def _start_of(plan: WorkoutPlan | None) -> dt.date | None:
-    """The plan's start date, when it has one."""
-    start = plan.plan_data.get("start_date") if plan is not None else None
-    return dt.date.fromisoformat(start) if start else None
+    try:
+        session = plan.session(fields["week"], fields["day"])
+    except KeyError as error:
+        raise LogNotFoundError("The plan has no such week and day") from error
+    return plan, session.model_dump(mode="json")

@@ -1,15 +1,13 @@
 """After a log is written: adapt the person's current plan and keep the revision.
 
 The logbook's single write path (`logbook.service.save_log`) calls `after_log`, so every new or
-changed log adapts the plan before the answer goes out. An import wraps its rows in `deferred`
-and the adaptation runs once, at the end, for the last log. Only the current plan (the newest)
+changed log adapts the plan before the answer goes out; an import calls it once, at the end,
+for the newest session of the file. Only the current plan (the newest)
 is adapted; a log of an older plan changes nothing.
 """
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import groupby
 from typing import Any
 
@@ -18,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from app.database.models import LoggedSet, TrainingLog, User, WorkoutPlan
 from app.database.types import utcnow
-from app.plans import documents, revisions
+from app.plans import current, revisions
 from app.plans.service import profile_of
 from app.training import adapt, checks
-from app.training.calendar import schedule
+from app.training.calendar import dates as schedule
 from app.training.contract.plan_document import PlanData, PlanOptions
 from app.training.contract.plan_document import Session as PlannedSession
 
@@ -29,21 +27,8 @@ logger = logging.getLogger(__name__)
 LOOK_BACK = dt.timedelta(days=21)
 """The rules read three weeks of log (stalls, e1RM, two full weeks of load), plus the date of
 the last session trained before them (for a return after time off)."""
-_DEFERRED = "coachx.adaptation.deferred"
 ONCE_RULES = frozenset({"return", "fatigue"})
 """The rules that look at what was applied before, so that they act once."""
-
-
-@contextmanager
-def deferred(db: Session) -> Iterator[None]:
-    """Hold the adaptation while many logs are written (an import); run it once at the end."""
-    db.info[_DEFERRED] = None
-    try:
-        yield
-    finally:
-        last = db.info.pop(_DEFERRED, None)
-    if isinstance(last, TrainingLog):
-        after_log(db, last)
 
 
 def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
@@ -52,9 +37,6 @@ def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
     When the log was written before (a change to it) and the plan's latest adaptation came
     from it, that adaptation is taken back first, so a corrected log is judged afresh.
     """
-    if _DEFERRED in db.info:
-        db.info[_DEFERRED] = log
-        return []
     user = db.get(User, log.user_id)
     row = _current_plan(db, log.user_id)
     if user is None or row is None or log.plan_id not in (None, row.id):
@@ -63,7 +45,7 @@ def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
     if latest is not None and latest.log_id == log.id:
         plan = revisions.take_back(db, row, latest)
     else:
-        plan = documents.plan_of(row)
+        plan = revisions.stored_plan(db, row)
     today = schedule.local_date(utcnow(), user.timezone)
     result = adapt.adapt_plan(
         plan,
@@ -75,7 +57,7 @@ def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
     if not result.changes or _breaks_a_rule(user, plan, result.plan):
         return []
     revisions.patch_stored(row, result.changes)
-    documents.remember(row.id, result.plan)
+    current.remember(row, result.plan)
     revisions.record(db, row, revisions.ADAPTATION, cause_of(log), result.changes)
     return result.changes
 

@@ -5,10 +5,6 @@ class PlanNotFoundError(Exception):
     """No plan with that id belongs to this person (whether or not it exists for someone else)."""
 
 
-class PlanOptionsError(Exception):
-    """The plan options contradict the profile (e.g. more training days than days per week)."""
-
-
 class NothingToUndoError(Exception):
     """The plan has no adaptation left to take back."""
 
@@ -24,3 +20,7 @@ class PlanBreaksRulesError(Exception):
         """Keep the codes of the broken rules."""
         super().__init__(", ".join(rules))
         self.rules = rules
+
+
+class PlanOptionsError(Exception):
+    """The plan options contradict the profile (e.g. more training days than days per week)."""

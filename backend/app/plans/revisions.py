@@ -13,7 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.database.models import PlanRevision, WorkoutPlan
 from app.database.types import utcnow
-from app.plans import documents
+from app.plans import current
 from app.plans.errors import NothingToUndoError
 from app.training.adapt import Adjustment, apply_adjustments, merge
 from app.training.adapt.apply import patch_session
@@ -96,6 +96,12 @@ def latest_adaptation(db: Session, plan_id: int) -> PlanRevision | None:
     ).one_or_none()
 
 
+def stored_plan(db: Session, row: WorkoutPlan) -> PlanData:
+    """The stored plan, validated once per revision (`plans.current` keeps it)."""
+    plan = current.plan_document(db, row.user_id, row.id)
+    return plan if plan is not None else PlanData.model_validate(row.plan_data)
+
+
 def patch_stored(row: WorkoutPlan, changes: Sequence[Adjustment]) -> None:
     """Write adjustments into the stored document in place (already validated on the way).
 
@@ -106,15 +112,16 @@ def patch_stored(row: WorkoutPlan, changes: Sequence[Adjustment]) -> None:
     for change in changes:
         patch_session(weeks[change.week - 1]["sessions"][change.day - 1], change)
     flag_modified(row, "plan_data")
+    row.revision += 1
 
 
 def take_back(db: Session, row: WorkoutPlan, revision: PlanRevision) -> PlanData:
     """Revert one adaptation on the stored plan and mark it undone; returns the plan now."""
     changes = [Adjustment.from_dict(raw) for raw in revision.adjustments]
     reverted = [change.reversed() for change in reversed(changes)]
-    plan = apply_adjustments(documents.plan_of(row), reverted)
+    plan = apply_adjustments(stored_plan(db, row), reverted)
     patch_stored(row, reverted)
-    documents.remember(row.id, plan)
+    current.remember(row, plan)
     revision.undone_at = utcnow()
     return plan
 

@@ -15,7 +15,7 @@ from app.database.types import utcnow
 from app.plans import repository
 from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError, PlanOptionsError
 from app.training import build_plan, checks
-from app.training.calendar import schedule
+from app.training.calendar import dates as schedule
 from app.training.contract import plan_document
 
 logger = logging.getLogger(__name__)
@@ -50,9 +50,11 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
         PlanBreaksRulesError: The plan breaks a coaching rule; nothing is stored.
     """
     profile = profile_of(user)
-    dated = dated_options(user, options)
-    plan = build_plan(profile, dated)
-    broken = sorted({violation.rule for violation in checks.find_violations(plan, profile, dated)})
+    options = dated_options(user, options)
+    plan = build_plan(profile, options)
+    broken = sorted(
+        {violation.rule for violation in checks.find_violations(plan, profile, options)}
+    )
     if broken:
         logger.error("Refused to store a plan that breaks coaching rules: %s", ", ".join(broken))
         raise PlanBreaksRulesError(broken)

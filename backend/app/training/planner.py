@@ -9,13 +9,11 @@ resolve the athlete, lay out the calendar, write each week's sessions (from the 
 or the running week), then the narrative around them.
 """
 
-import datetime as dt
-
 from app.training import narrative
 from app.training.assembly import sessions
 from app.training.assembly.drafts import AthleteWeek
 from app.training.athlete.resolved import Athlete, resolve
-from app.training.calendar import schedule
+from app.training.calendar.dates import session_dates
 from app.training.calendar.periodization import WeekFrame, plan_weeks
 from app.training.contract.plan_document import (
     ENGINE_GENERATOR,
@@ -52,25 +50,9 @@ def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
     )
 
 
-def _dates(options: PlanOptions, frame: WeekFrame, days: int) -> list[dt.date | None]:
-    """Each session's date on the training days when the plan has a start date; else none.
-
-    Without training days the default spread is counted from the start day.
-
-    Raises:
-        ValueError: When `training_days` does not name exactly `days` weekdays.
-    """
-    if options.start_date is None:
-        return [None] * days
-    weekdays = options.training_days or schedule.spread_from(options.start_date, days)
-    if len(weekdays) != days:
-        raise ValueError(f"training_days must name exactly {days} days")
-    return list(schedule.week_dates(options.start_date, frame.week, weekdays))
-
-
 def _week(athlete: Athlete, frame: WeekFrame, options: PlanOptions) -> Week:
     """One week: its sessions, focus and notes."""
-    dates = _dates(options, frame, athlete.days)
+    dates = session_dates(options, frame, athlete.days)
     if athlete.sport is Sport.RUNNING:
         written = weekly_runs.week(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, metres_run(written)[0] / 1000)

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from app.training.calendar import schedule
+from app.training.calendar import dates as schedule
 from app.training.contract.vocabulary import Weekday
 from tests.factories import onboard, profile, row_counts
 

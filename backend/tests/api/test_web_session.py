@@ -1,6 +1,7 @@
 """The browser session: HttpOnly cookie, CSRF on every change, pages that need a session."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
@@ -63,7 +64,7 @@ def test_browser_login_and_logout(client: TestClient) -> None:
 
 
 def test_private_pages_redirect_to_login(client: TestClient) -> None:
-    for page in ("plan", "coach", "profile"):
+    for page in ("today", "log", "progress", "plan", "coach", "profile"):
         response = client.get(f"/app/{page}", follow_redirects=False)
         assert response.status_code == 303
         assert response.headers["location"] == "/app/login"
@@ -74,11 +75,33 @@ def test_private_pages_redirect_to_login(client: TestClient) -> None:
 
 def test_pages_render_for_a_signed_in_person(client: TestClient) -> None:
     _, csrf = browser_signup(client)
-    for page in ("plan", "coach", "profile"):
+    for page in ("today", "log", "progress", "plan", "coach", "profile"):
         html = client.get(f"/app/{page}").text
         assert f'<meta name="csrf-token" content="{csrf}">' in html
-    assert client.get("/app/login", follow_redirects=False).headers["location"] == "/app/plan"
-    assert client.get("/app", follow_redirects=False).headers["location"] == "/app/plan"
+    assert client.get("/app/login", follow_redirects=False).headers["location"] == "/app/today"
+    assert client.get("/app", follow_redirects=False).headers["location"] == "/app/today"
+
+
+def test_the_progress_page_draws_the_log_as_accessible_svg(client: TestClient) -> None:
+    _, csrf = browser_signup(client)
+    today = datetime.now(UTC).date().isoformat()
+    squat = {
+        "exercise_id": "back_squat",
+        "name": "Back squat",
+        "sets": [{"reps": 5, "weight_kg": 100}],
+    }
+    run = {"name": "Easy run", "sets": [{"distance_m": 6000, "duration_s": 1800}]}
+    for entry in (squat, run):
+        body = {"date": today, "entries": [entry], "session_rpe": 6, "duration_min": 40}
+        logged = client.post("/api/v1/logs", json=body, headers={"X-CSRF-Token": csrf})
+        assert logged.status_code == 201
+    html = client.get("/app/progress").text
+    assert "Kilometres per week" in html
+    assert 'role="img"' in html
+    assert "<title" in html
+    assert "<desc" in html
+    assert "Back squat: estimated 1RM" in html
+    assert "longest run" in html
 
 
 @pytest.mark.parametrize("page", ["login", "signup"])

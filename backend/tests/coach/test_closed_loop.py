@@ -67,7 +67,7 @@ def test_questions_about_ones_own_training(message: str, asked: Asked, lift: str
 
 def test_safety_still_comes_first() -> None:
     assert read("did 3x5 at 100 kg and now my chest pain is back").intent is Intent.RED_FLAG
-    assert read("did 3x5 at 100 kg, felt easy").intent is Intent.LOG
+    assert read("did 3x5 at 100 kg, felt easy").intent is Intent.RECORD
     assert read("what's the max heart rate formula?").intent is not Intent.PROGRESS
 
 

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
@@ -9,11 +10,15 @@ from app.database.connection import engine
 from app.database.models import (
     CalendarFeed,
     ChatMessage,
+    LiftBest,
     LoggedSet,
     TrainingLog,
     User,
     WorkoutPlan,
 )
+
+pytestmark = pytest.mark.usefixtures("migrated_database")
+"""These tests read the schema itself, so they need the migrated database first."""
 
 SEED_COLUMNS = {
     "users": {
@@ -135,6 +140,7 @@ PERSONAL_TABLES = (
     "chat_messages",
     "training_logs",
     "logged_sets",
+    "lift_bests",
     "calendar_feeds",
 )
 
@@ -151,6 +157,9 @@ def add_log(db: Session, user_id: int, plan_id: int | None = None) -> TrainingLo
         source="manual",
     )
     log.sets = [LoggedSet(user_id=user_id, entry=1, position=1, name="Squat", reps=5)]
+    log.lift_bests = [
+        LiftBest(lift="squat", user_id=user_id, date=log.date, top_kg=100, top_reps=5)
+    ]
     db.add(log)
     db.flush()
     return log

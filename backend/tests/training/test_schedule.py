@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.training.calendar import schedule
+from app.training.calendar import dates as schedule
 from app.training.contract.vocabulary import Weekday
 
 MON, TUE, WED, THU, FRI, SAT, SUN = list(Weekday)

@@ -107,7 +107,9 @@ def test_the_whole_journey(page: Page, base_url: str) -> None:
     expect(page.get_by_role("status")).to_contain_text("logged out")
     screenshot(page, "login")
     log_in(page, base_url, email)
-    expect(page).to_have_url(re.compile(r"/app/plan$"))
+    expect(page).to_have_url(re.compile(r"/app/today$"))
+
+    train_today_and_see_progress(page)
 
     page.get_by_role("link", name="Profile", exact=True).click()
     page.get_by_role("button", name="Delete account").click()
@@ -115,6 +117,43 @@ def test_the_whole_journey(page: Page, base_url: str) -> None:
     expect(page).to_have_url(re.compile(r"/app/login\?deleted"))
     log_in(page, base_url, email)
     expect(page.get_by_role("alert")).to_contain_text("don't match")
+
+
+def train_today_and_see_progress(page: Page) -> None:
+    """Train every day, log today's session as prescribed, see it in progress, then edit it."""
+    page.get_by_role("link", name="Profile", exact=True).click()
+    page.get_by_label("Days per week").fill("7")
+    for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"):
+        page.get_by_label(day, exact=True).check()
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.get_by_role("status")).to_contain_text("Saved")
+    page.get_by_role("link", name="Plan", exact=True).click()
+    page.get_by_role("button", name="New plan").click()
+    expect(page.locator(".week").first.locator("details.session")).to_have_count(7)
+
+    page.get_by_role("link", name="Today", exact=True).click()
+    expect(page.locator(".today-session h2")).not_to_be_empty()
+    screenshot(page, "today")
+    page.get_by_role("button", name="Log as prescribed").click()
+    expect(page.locator(".logged")).to_contain_text("Logged: done")
+
+    page.get_by_role("link", name="Progress", exact=True).click()
+    expect(page.get_by_role("heading", name="Adherence")).to_be_visible()
+    expect(page.locator(".big")).to_contain_text("1 of 1 sessions done")
+    expect(page.locator("svg[role=img] title").first).not_to_be_empty()
+    screenshot(page, "progress")
+
+    page.get_by_role("link", name="Log", exact=True).click()
+    item = page.locator(".log-item").first
+    expect(item).to_contain_text("done")
+    item.get_by_role("button", name="Edit").click()
+    item.get_by_label("Status").select_option("partial")
+    item.get_by_label(re.compile(r"^Session RPE")).fill("8")
+    item.get_by_role("button", name="Save changes").click()
+    edited = page.locator(".log-item").first
+    expect(edited.locator(".log-summary")).to_contain_text("partial")
+    expect(edited.locator(".log-summary")).to_contain_text("RPE 8")
+    screenshot(page, "log")
 
 
 def test_wrong_password_is_explained_and_changes_nothing(page: Page, base_url: str) -> None:
@@ -180,3 +219,32 @@ def test_pages_are_usable_with_the_keyboard_alone(page: Page, base_url: str) -> 
     page.keyboard.type("40")
     page.keyboard.press("Enter")
     expect(page.get_by_label("Sport")).to_be_focused()
+
+
+def test_skipping_today_and_logging_something_else(page: Page, base_url: str) -> None:
+    email = sign_up(page, base_url)
+    headers = api_token(base_url, email)
+    httpx.patch(f"{base_url}/api/v1/me", json={"days_per_week": 7}, headers=headers)
+    httpx.post(f"{base_url}/api/v1/plans", json={"duration_weeks": 1}, headers=headers)
+
+    page.get_by_role("link", name="Today", exact=True).click()
+    page.get_by_role("button", name="Skip").click()
+    page.get_by_role("button", name="Skip session").click()
+    expect(page.get_by_role("alert")).to_contain_text("reason")
+    page.get_by_label("Why are you skipping it?").fill("sick")
+    page.get_by_role("button", name="Skip session").click()
+    expect(page.locator(".logged")).to_contain_text("Logged: skipped")
+
+    page.get_by_text("Log something else").click()
+    page.get_by_label("What was it?").fill("Football")
+    page.get_by_label("Session minutes").fill("60")
+    page.get_by_label("Session RPE (1–10)").fill("7")  # noqa: RUF001 - the label's en dash
+    page.get_by_role("button", name="Log it").click()
+    expect(page.get_by_role("status").first).to_contain_text("Logged")
+
+    page.get_by_role("link", name="Log", exact=True).click()
+    expect(page.locator(".log-item")).to_have_count(2)
+    expect(page.locator(".log-item").last).to_contain_text("sick")
+    logs = httpx.get(f"{base_url}/api/v1/logs", headers=headers).json()["items"]
+    assert {log["title"] for log in logs} >= {"Football"}
+    assert {log["status"] for log in logs} == {"done", "skipped"}

@@ -1,1 +1,1 @@
-"""The athlete's numbers: strength estimates shared by plans, progress and adaptation."""
+"""The athlete's numbers: estimated maxes and the arithmetic around them."""

@@ -1,33 +1,25 @@
-"""Strength numbers: the one estimated-1RM formula every part of CoachX uses.
+"""Estimated one-rep max: the one formula plans, progress and adaptation all use.
 
-Epley's formula (Epley 1985), w * (1 + r / 30), with the reps left in reserve added to the reps
-done when the set's RPE is known (RPE = 10 - RIR, Zourdos et al. 2016), as wger's personal-record
-check does. A single (one rep, no reserve) is the weight itself. Plans, the progress page and the
-adaptation rules all call this function, so a "max" means the same thing everywhere.
+Epley (1985): 1RM ≈ w·(1 + r/30). When the set's RPE is known, the reps left in reserve
+(RIR = 10 - RPE, after Zourdos et al. 2016) are added to the reps done, so a set of 5 at RPE 8
+counts as a 7-rep max. A true single (one rep, nothing in reserve) is the weight itself.
 """
 
-EPLEY_DIVISOR = 30.0
-MAX_RPE = 10.0
+EPLEY_DIVISOR = 30
 
 
 def estimated_one_rep_max(weight_kg: float, reps: int, rpe: float | None = None) -> float:
-    """The one-rep max a set implies, in kg.
+    """The load the lifter could move once, estimated from one set.
 
     Args:
         weight_kg: The weight lifted.
-        reps: Reps done (at least one).
-        rpe: The set's effort on the 1-10 scale, if logged; 10 - rpe reps were left in reserve.
+        reps: The reps done (at least 1).
+        rpe: The set's RPE (1-10), when known; 10 - RPE reps were left in reserve.
 
     Returns:
-        The estimated 1RM; the weight itself for a single at RPE 10 (or with no RPE).
-
-    Raises:
-        ValueError: When reps is below one or the weight is negative.
+        The estimated one-rep max in kilograms.
     """
-    if reps < 1 or weight_kg < 0:
-        raise ValueError("a set needs at least one rep and a weight of zero or more")
-    in_reserve = 0.0 if rpe is None else max(0.0, MAX_RPE - rpe)
-    effective = reps + in_reserve
-    if effective <= 1:
+    reps_to_failure = reps + (10 - rpe if rpe is not None else 0)
+    if reps_to_failure <= 1:
         return weight_kg
-    return weight_kg * (1 + effective / EPLEY_DIVISOR)
+    return weight_kg * (1 + reps_to_failure / EPLEY_DIVISOR)

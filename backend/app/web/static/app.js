@@ -118,6 +118,11 @@ function formValues(form) {
       if (value !== "") values[element.name] = /^-?\d+$/.test(value) ? Number(value) : value;
     } else if (element.name === "goals") {
       values.goals = value === "" ? null : value;
+    } else if (element.type === "checkbox") {
+      // Training days are sent only once the person changed them (days_per_week re-spreads them).
+      if (!form.dataset.daysTouched) continue;
+      values[element.name] = values[element.name] || [];
+      if (element.checked) values[element.name].push(element.value);
     } else if (element.type === "password") {
       values[element.name] = element.value;
     } else {
@@ -125,6 +130,10 @@ function formValues(form) {
     }
   }
   return values;
+}
+
+function browserTimeZone() {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
 async function busy(button, work) {
@@ -166,7 +175,7 @@ function initLogin() {
       await busy($("button[type=submit]", form), () => api("/app/session/login", {
         method: "POST", body: { email, password },
       }));
-      window.location.assign("/app/plan");
+      window.location.assign("/app/today");
     } catch (error) {
       if (error.status === 401) {
         $("#form-error").textContent = "That email and password don't match. Please try again.";
@@ -237,7 +246,8 @@ function initSignup() {
     if (!checkStep(form, steps[current])) return;
     try {
       await busy($("#create"), async () => {
-        const session = await api("/app/session/signup", { method: "POST", body: formValues(form) });
+        const session = await api("/app/session/signup", { method: "POST",
+          body: { ...formValues(form), timezone: browserTimeZone() } });
         $('meta[name="csrf-token"]').content = session.csrf_token;
         await api("/api/v1/plans", { method: "POST", body: { duration_weeks: 4 } });
       });
@@ -528,6 +538,9 @@ function explainChatError(error) {
 
 function initProfile() {
   const form = $("#profile-form");
+  $$("input[type=checkbox]", form).forEach((box) => box.addEventListener("change", () => {
+    form.dataset.daysTouched = "1";
+  }));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearErrors(form);

@@ -1,4 +1,4 @@
-"""The training log: time zone and training days, logs with their sets, the calendar feed.
+"""The training log: time zone and training days, logs with sets and bests, the calendar feed.
 
 Revision ID: 0005
 Revises: 0004
@@ -52,6 +52,9 @@ def upgrade() -> None:
         sa.Column("rounds", sa.Integer(), nullable=True),
         sa.Column("score", sa.JSON(), nullable=True),
         sa.Column("prescription", sa.JSON(), nullable=True),
+        sa.Column("run_m", sa.Integer(), nullable=False),
+        sa.Column("run_s", sa.Integer(), nullable=False),
+        sa.Column("hard_sets", sa.Integer(), nullable=False),
         sa.Column("source", sa.String(10), nullable=False),
         sa.Column("source_key", sa.String(64), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -83,6 +86,27 @@ def upgrade() -> None:
     )
     op.create_index("ix_logged_sets_user_id_exercise_id", "logged_sets", ["user_id", "exercise_id"])
     op.create_table(
+        "lift_bests",
+        sa.Column(
+            "log_id",
+            sa.Integer(),
+            sa.ForeignKey("training_logs.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("lift", sa.String(80), primary_key=True),
+        _owner(),
+        sa.Column("date", sa.Date(), nullable=False),
+        sa.Column("e1rm_kg", sa.Float(), nullable=True),
+        sa.Column("top_kg", sa.Float(), nullable=False),
+        sa.Column("top_reps", sa.Integer(), nullable=False),
+    )
+    op.create_index(
+        "ix_lift_bests_user_id_lift_date", "lift_bests", ["user_id", "lift", "date", "e1rm_kg"]
+    )
+    op.create_index(
+        "ix_lift_bests_user_id_lift_top_kg", "lift_bests", ["user_id", "lift", "top_kg"]
+    )
+    op.create_table(
         "calendar_feeds",
         sa.Column(
             "user_id",
@@ -98,6 +122,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop the feed, set and log tables and the two profile columns."""
     op.drop_table("calendar_feeds")
+    op.drop_table("lift_bests")
     op.drop_table("logged_sets")
     op.drop_table("training_logs")
     with op.batch_alter_table("users") as batch:

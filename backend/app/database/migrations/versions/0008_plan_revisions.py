@@ -1,5 +1,7 @@
 """Plan revisions: what each adaptation of a plan changed, and the log that caused it.
 
+`workout_plans.revision` counts the changes, so a cached plan is never served after one.
+
 Revision ID: 0008
 Revises: 0005
 Create Date: 2026-12-01
@@ -18,6 +20,10 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Create the revisions table, removed with its person and with its plan."""
+    op.add_column(
+        "workout_plans",
+        sa.Column("revision", sa.Integer(), nullable=False, server_default="0"),
+    )
     op.create_table(
         "plan_revisions",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -53,5 +59,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the revisions table."""
+    """Drop the revisions table and the plan's revision count."""
     op.drop_table("plan_revisions")
+    with op.batch_alter_table("workout_plans") as batch:
+        batch.drop_column("revision")
