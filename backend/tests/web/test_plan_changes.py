@@ -1,6 +1,7 @@
 """The plan page shows what the adaptation changed and why, and can take it back."""
 
 import itertools
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -48,6 +49,8 @@ def _lifter_with_an_easy_session(base_url: str) -> str:
 def test_the_plan_page_shows_the_changes_and_undoes_the_last(page: Page, base_url: str) -> None:
     email = _lifter_with_an_easy_session(base_url)
     log_in(page, base_url, email)
+    expect(page).not_to_have_url(re.compile(r"/app/login"))
+    page.goto(f"{base_url}/app/plan")
     changes = page.get_by_role("heading", name="What changed because of your logs")
     expect(changes).to_be_visible()
     expect(page.locator("#changes li").first).to_contain_text("up to")

@@ -3,9 +3,11 @@
 One place for every rule that lowers volume (a return week, fatigue, a held running week, the
 ramp back afterwards), so they all cut the same way: warm-ups and cool-downs stay as they are,
 fixed-format workouts (Tabata, EMOM, AMRAP, For Time) keep their shape, a set count never drops
-below one, runs are rounded to 100 m and loads to the kit's step.
+below one, runs are rounded down to 100 m (repeats too short for that lose whole repeats, so
+the hard share of the running never grows) and loads go to the kit's step.
 """
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -77,6 +79,10 @@ def _changes(
         rounded = max(RUN_ROUNDING_M, int(metres // RUN_ROUNDING_M) * RUN_ROUNDING_M)
         if rounded < exercise.distance_m:
             yield "distance_m", exercise.distance_m, rounded
+        elif exercise.sets > 1 and not fixed:  # short repeats: fewer of them, rounded down
+            fewer = max(1, math.floor(exercise.sets * cut.distance))
+            if fewer < exercise.sets and cut.sets == 1:
+                yield "sets", exercise.sets, fewer
     if cut.load < 1 and exercise.load_kg:
         lighter = round_to_step(exercise.load_kg * cut.load, load_step(exercise))
         if lighter < exercise.load_kg:
