@@ -34,6 +34,7 @@ from app.api import (
     web,
 )
 from app.api.errors import install_error_handlers
+from app.coach.warm import start_warming
 from app.config import settings
 from app.database.connection import engine
 from app.database.schema import upgrade_to_head
@@ -61,6 +62,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     logger.info("🚀 Starting %s...", settings.APP_NAME)
     prepare_database()
     knowledge_vectors = start_knowledge(engine)
+    start_warming(engine, knowledge_vectors.join)
     gc.freeze()  # start-up objects live forever: keep them out of every later GC pass
     logger.info("✅ Application ready")
     yield

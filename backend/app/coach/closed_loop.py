@@ -1,22 +1,21 @@
 """The chat's part in the closed loop: log from a message, answer from the log and revisions.
 
-The intent reader recognises a reported session (`Intent.RECORD`) and a question about one's own
-training (`Intent.PROGRESS`); this module carries them out with the database and hands the
-built-in coach a finished answer (`Done`), written from stored facts only. Logging commits at
-once, like a change request: the person asked for it.
+The understanding recognises a reported session (`Intent.LOG`, or `Intent.MISSED` for "I missed
+yesterday") and a question about one's own training (`Intent.PROGRESS`); this module carries
+them out with the database and hands the reply writer a finished answer (`Done`), written from
+stored facts only. Logging commits at once, like a change request: the person asked for it.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from app.coach import log_actions, log_from_chat, progress_answers
-from app.coach.intents import Intent, Reading
+from app.coach.understanding import Intent, Understanding
 from app.database.models import User
-from app.database.types import utcnow
-from app.training.calendar import dates as schedule
 
-INTENTS = frozenset({Intent.RECORD, Intent.PROGRESS})
+INTENTS = frozenset({Intent.LOG, Intent.MISSED, Intent.PROGRESS})
 
 
 @dataclass(frozen=True)
@@ -26,10 +25,10 @@ class Done:
     text: str
 
 
-def act(db: Session, user: User, reading: Reading, text: str) -> Done | None:
+def act(db: Session, user: User, reading: Understanding, today: dt.date) -> Done | None:
     """Record the reported session or answer the question; None when there is nothing to do."""
-    today = schedule.local_date(utcnow(), user.timezone)
-    if reading.intent is Intent.RECORD:
+    text = reading.message
+    if reading.intent in (Intent.LOG, Intent.MISSED):
         said = log_from_chat.read_log(text)
         if said is None:
             return None

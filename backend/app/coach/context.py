@@ -6,6 +6,7 @@ recent log, e1RM per lift), the recent conversation (bounded), and the knowledge
 retrieved for the question, with the person's sport boosted.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -14,8 +15,9 @@ from app.coach import repository
 from app.database.models import User
 from app.database.types import utcnow
 from app.knowledge import search
+from app.logbook.calendar import local_today
 from app.logbook.coach_view import TrainingView, training_view
-from app.plans.current import current_plan
+from app.plans.current import current_document
 from app.training.contract.plan_document import PlanData
 
 HISTORY_TURNS = 10
@@ -56,6 +58,7 @@ class CoachContext:
     question: str
     profile: Profile
     plan: PlanData | None
+    today: dt.date
     history: tuple[PastTurn, ...]
     passages: tuple[search.Passage, ...]
     training: TrainingView
@@ -67,6 +70,8 @@ def build_context(
     question: str,
     question_id: int | None = None,
     retrieve: bool = True,
+    today: dt.date | None = None,
+    query: str | None = None,
 ) -> CoachContext:
     """Gather the context for answering `question` from `user`.
 
@@ -78,6 +83,8 @@ def build_context(
             in flight at once each see the right turns). None: the whole stored history.
         retrieve: Whether the answer needs knowledge passages; a question about one's own
             plan answered by the built-in coach does not, and skips the search.
+        today: The person's date (their time zone); by default, now in their zone.
+        query: What to search the knowledge for, when not the question itself.
 
     Returns:
         The context; the question itself is not part of `history`.
@@ -92,11 +99,17 @@ def build_context(
             days_per_week=user.days_per_week,
             goals=user.goals,
         ),
-        plan=plan.document if (plan := current_plan(db, user.id)) else None,
+        plan=current_document(db, user.id),
+        today=today or person_today(user),
         history=_recent_history(db, user.id, question_id),
-        passages=_passages(db, question, user.sport) if retrieve else (),
+        passages=_passages(db, query or question, user.sport) if retrieve else (),
         training=training_view(db, user, utcnow()),
     )
+
+
+def person_today(user: User) -> dt.date:
+    """The person's date right now, in their time zone."""
+    return local_today(user, utcnow())
 
 
 def _passages(db: Session, question: str, sport: str) -> tuple[search.Passage, ...]:

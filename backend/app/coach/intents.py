@@ -1,33 +1,15 @@
-"""Reading what a person wants from one chat message.
+"""Reading a plan change from a message: days, sport, level, length and the kit at hand.
 
-Plain patterns, not a model: they are fast, deterministic and testable, and the cost of a miss is
-small because anything unrecognised is answered from the knowledge base. Safety comes first: a
-medical red flag wins over every other reading of the same message.
+Plain patterns: a request is only read when it is phrased as one ("make it 5 days", "I only
+have dumbbells"), so a question ("is 5 days too much?") never rewrites a plan. What a message
+is about (its intent) is read by `app.coach.understanding`.
 """
 
 import re
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 
 from app.accounts.profile import ExperienceLevel, Sport
-from app.coach import log_from_chat, progress_answers
 from app.training.contract.vocabulary import Equipment
-
-
-class Intent(StrEnum):
-    """What a message is about."""
-
-    RED_FLAG = "red_flag"
-    PAIN = "pain"
-    CHANGE = "change"
-    RECORD = "record"
-    PROGRESS = "progress"
-    PROFILE = "profile"
-    PLAN = "plan"
-    LOG = "log"
-    GREETING = "greeting"
-    KNOWLEDGE = "knowledge"
-    OFF_TOPIC = "off_topic"
 
 
 @dataclass(frozen=True)
@@ -43,17 +25,6 @@ class ChangeRequest:
     def is_empty(self) -> bool:
         """Whether the message asked for no change the coach can make."""
         return self == ChangeRequest()
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The coach's reading of one message."""
-
-    intent: Intent
-    change: ChangeRequest = field(default_factory=ChangeRequest)
-    week: int | None = None
-    day: int | None = None
-    body_part: str | None = None
 
 
 _NUMBERS = {
@@ -78,38 +49,6 @@ _NUMBERS = {
 }
 _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
 
-RED_FLAGS = re.compile(
-    r"chest (pain|tight|pressure)|pain in (my )?chest|faint|passed out|black(ed)? out|"
-    r"pass(ing)? out|short(ness)? of breath|can'?t (catch my )?breath|heart (racing|flutter|pound)"
-    r"|palpitation|irregular heart|numb|tingl|pins and needles|lost feeling|slurred|"
-    r"cough(ing)? (up )?blood|blood in|concussion|hit (my|the) head|head injury|"
-    r"severe (headache|pain)|worst headache|dark (brown )?urine|cola.colou?red|"
-    r"can'?t (put weight|bear weight|walk)|fever|pain at night|(pain|hurts?) .*at night",
-    re.IGNORECASE,
-)
-_PAIN = re.compile(
-    r"\b(hurts?|hurting|pain(ful)?|aches?|aching|injur(y|ed|ies)|sprain(ed)?|strain(ed)?|"
-    r"tendinitis|tendonitis|swollen|swelling|sore (knee|back|shoulder|wrist|ankle|elbow|hip))\b",
-    re.IGNORECASE,
-)
-BODY_PARTS = (
-    "knee",
-    "back",
-    "shoulder",
-    "ankle",
-    "wrist",
-    "elbow",
-    "hip",
-    "neck",
-    "foot",
-    "shin",
-    "hamstring",
-    "calf",
-    "achilles",
-    "hand",
-)
-_BODY_PART = re.compile(r"\b(" + "|".join(BODY_PARTS) + r")s?\b", re.IGNORECASE)
-
 _FIRM_CHANGE = re.compile(
     r"\b(make|change|switch|move|set|update|put me|can (you|we)|could (you|we)|let'?s|"
     r"give me|new plan|instead)\b",
@@ -133,7 +72,7 @@ _SPORT_WORDS = {
 }
 _LEVEL = re.compile(r"\b(beginner|intermediate|advanced)\b", re.IGNORECASE)
 
-_EQUIPMENT_WORDS: dict[str, Equipment] = {
+EQUIPMENT_WORDS: dict[str, Equipment] = {
     "dumbbell": Equipment.DUMBBELLS,
     "barbell": Equipment.BARBELL,
     "kettlebell": Equipment.KETTLEBELL,
@@ -166,7 +105,7 @@ _EQUIPMENT_WORDS: dict[str, Equipment] = {
     "sled": Equipment.SLED,
 }
 _EQUIPMENT = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _EQUIPMENT_WORDS), key=len, reverse=True)) + r")s?\b",
+    r"\b(" + "|".join(sorted(map(re.escape, EQUIPMENT_WORDS), key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
 _ONLY_KIT = re.compile(
@@ -178,40 +117,6 @@ _ONLY_KIT = re.compile(
 _NO_KIT = re.compile(
     r"\b(no gym|no equipment|without (any )?equipment|bodyweight only|"
     r"no weights|nothing at home)\b",
-    re.IGNORECASE,
-)
-
-_PROFILE = re.compile(
-    r"\b(which|what) (sport|level)\b.*\b(i|me|my)\b|\bhow (many|often)\b.*\b(days?|times)\b.*"
-    r"\b(i|me|my)\b|\bhow old am i\b|\bmy (age|goals?|profile|level|sport)\b|\bwho am i\b|"
-    r"\bwhat am i training\b|\bwhat do i train\b",
-    re.IGNORECASE,
-)
-_PLAN = re.compile(
-    r"\b(my|the|this|next) (plan|program|programme|workout|session|week|training)\b|"
-    r"\bweek \d+\b|\bday \d+\b|\btoday\b|\btomorrow\b|\bdeload\b|\blighter\b|\beasier week\b|"
-    r"\bphase\b",
-    re.IGNORECASE,
-)
-_LOG = re.compile(
-    r"\bwhat did i (do|train|log|lift|run)\b|\bmy last (session|workout|run)\b|"
-    r"\bmy\b.*\b(e1rm|1rm|one[- ]rep max)\b",
-    re.IGNORECASE,
-)
-_WEEK_NUMBER = re.compile(r"\bweek\s*" + _NUMBER + r"\b", re.IGNORECASE)
-_DAY_NUMBER = re.compile(r"\bday\s*" + _NUMBER + r"\b", re.IGNORECASE)
-_GREETING = re.compile(
-    r"^\s*(hi|hey|hello|yo|good (morning|afternoon|evening)|thanks?( you)?|thank you|cheers|ok(ay)?"
-    r"|cool|great)\b[\s!.,?]*(coach)?[\s!.,?]*$",
-    re.IGNORECASE,
-)
-TRAINING_WORDS = re.compile(
-    r"\b(train|training|workout|exercise|run|running|lift|lifting|squat|deadlift|bench|press|"
-    r"pull-?ups?|push-?ups?|rep|reps|sets?|rest|recover|recovery|sleep|protein|eat|diet|nutrition|"
-    r"calorie|fat|muscle|strength|strong|cardio|endurance|stretch|warm|cool|mobility|box|boxing|"
-    r"punch|spar|crossfit|wod|amrap|emom|tabata|calisthenics|handstand|muscle-?up|plank|core|"
-    r"heart rate|zone|pace|race|marathon|5k|10k|sore|tired|fatigue|injur|weight|gym|hydrat|water|"
-    r"coach|plan|week|day|session|jump|sprint|interval|tempo|deload|taper|rpe|1rm|volume|kg|lb)",
     re.IGNORECASE,
 )
 
@@ -277,45 +182,5 @@ def _equipment(message: str) -> tuple[Equipment, ...] | None:
         return ()
     if not _ONLY_KIT.search(message):
         return None
-    found = {_EQUIPMENT_WORDS[m.group(1).lower()] for m in _EQUIPMENT.finditer(message)}
+    found = {EQUIPMENT_WORDS[m.group(1).lower()] for m in _EQUIPMENT.finditer(message)}
     return tuple(sorted(found)) if found else None
-
-
-def read(message: str) -> Reading:
-    """Decide what a message is about, safety first.
-
-    Args:
-        message: The person's message, already trimmed.
-
-    Returns:
-        The intent with whatever details it carries (changes, week and day, body part).
-    """
-    body = _BODY_PART.search(message)
-    body_part = body.group(1).lower() if body else None
-    if RED_FLAGS.search(message):
-        return Reading(Intent.RED_FLAG, body_part=body_part)
-    if _PAIN.search(message):
-        return Reading(Intent.PAIN, body_part=body_part)
-    if log_from_chat.read_log(message) is not None:
-        return Reading(Intent.RECORD)
-    if progress_answers.asks(message) is not None:
-        return Reading(Intent.PROGRESS)
-    change = read_change(message)
-    if not change.is_empty():
-        return Reading(Intent.CHANGE, change=change)
-    if _PROFILE.search(message):
-        return Reading(Intent.PROFILE)
-    if _LOG.search(message):
-        return Reading(Intent.LOG)
-    if _PLAN.search(message):
-        week, day = _WEEK_NUMBER.search(message), _DAY_NUMBER.search(message)
-        return Reading(
-            Intent.PLAN,
-            week=_number(week.group(1)) if week else None,
-            day=_number(day.group(1)) if day else None,
-        )
-    if _GREETING.match(message):
-        return Reading(Intent.GREETING)
-    if TRAINING_WORDS.search(message):
-        return Reading(Intent.KNOWLEDGE)
-    return Reading(Intent.OFF_TOPIC)

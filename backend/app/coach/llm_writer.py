@@ -5,10 +5,11 @@ the recent conversation, and the retrieved passages numbered for citation. It ne
 anyone else's data, because the context holds only the asking person's.
 """
 
+from app.coach.answers.calendar import answer_session, answer_week
+from app.coach.answers.chat import overview
+from app.coach.answers.history import training_text
 from app.coach.context import CoachContext
-from app.coach.intents import Reading
-from app.coach.log_answers import training_text
-from app.coach.plan_answers import answer_plan
+from app.coach.understanding import Intent, Understanding
 from app.llm.client import Turn
 
 LLM_PASSAGES = 4
@@ -35,15 +36,17 @@ def _profile_text(context: CoachContext) -> str:
     )
 
 
-def _plan_text(context: CoachContext, reading: Reading) -> str:
-    """The plan at a glance, plus the asked week or session written out."""
-    if context.plan is None:
+def _plan_text(context: CoachContext, reading: Understanding) -> str:
+    """The plan at a glance, today's date, and the asked session or week written out."""
+    plan = context.plan
+    if plan is None:
         return "Current plan: none yet."
-    overview = answer_plan(context, None, None)
-    if reading.week is None and reading.day is None:
-        return f"Current plan:\n{overview}"
-    detail = answer_plan(context, reading.week, reading.day)
-    return f"Current plan:\n{overview}\n\nThe part asked about:\n{detail}"
+    glance = f"Current plan:\n{overview(plan, reading.language)}\n\nToday is {context.today}."
+    if reading.intent is Intent.WEEK:
+        detail = answer_week(plan, reading, context.today)
+    else:
+        detail = answer_session(plan, reading, context.today)
+    return f"{glance}\n\nThe session asked about (or today's):\n{detail}"
 
 
 def _passages_text(context: CoachContext) -> str:
@@ -56,7 +59,7 @@ def _passages_text(context: CoachContext) -> str:
     )
 
 
-def turns_for(context: CoachContext, reading: Reading) -> list[Turn]:
+def turns_for(context: CoachContext, reading: Understanding) -> list[Turn]:
     """The whole request: system prompt with context, recent history, then the question.
 
     Args:

@@ -1,8 +1,9 @@
 """Answers about the person's own training, from the log and the plan's revisions.
 
-"How did last week go?", "what's my bench max?", "why did my squat go up?": each is answered
-from stored facts only (logs, the current plan, its adjustments), with the numbers named, so
-the coach can explain every change the engine made and never invents one.
+"How did last week go?" and "why did my squat go up?" are answered from stored facts only (logs,
+the current plan, its adjustments), with the numbers named, so the coach can explain every
+change the engine made and never invents one. "What's my bench max?" is the log's own question
+(`answers/history.py`, from the progress figures).
 """
 
 import datetime as dt
@@ -15,14 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.coach.log_from_chat import lift_named
-from app.database.models import LoggedSet, TrainingLog, User
+from app.database.models import TrainingLog, User
 from app.plans import repository as plans
 from app.plans import revisions
 from app.plans.adaptation import session_log
 from app.training.adapt import Adjustment
 from app.training.adapt.load import fitness_and_fatigue
 from app.training.catalogue import BY_ID
-from app.training.numbers.strength import estimated_one_rep_max
 
 RECENT = dt.timedelta(weeks=8)
 _LAST_WEEK = re.compile(
@@ -30,8 +30,6 @@ _LAST_WEEK = re.compile(
     r"\bhow('?s| is| am i| have i been)\b.*\b(training|going|doing)\b.*\b(week|lately)\b",
     re.IGNORECASE,
 )
-_MAX = re.compile(r"\b(?<!rep )(?<!rep-)(max|best)\b", re.IGNORECASE)
-""""My bench max", "my best squat"; "e1RM" and "one-rep max" are the log's own questions."""
 _WHY = re.compile(
     r"\bwhy\b.*\b(go(ne)? up|went up|go(ne)? down|went down|chang|drop|increas|decreas|moved?)",
     re.IGNORECASE,
@@ -43,7 +41,6 @@ class Asked(StrEnum):
     """The questions about one's own training the coach answers from the log."""
 
     LAST_WEEK = "last_week"
-    MAX = "max"
     WHY = "why"
 
 
@@ -60,8 +57,6 @@ def asks(message: str) -> ProgressQuestion | None:
     lift = lift_named(message)
     if _WHY.search(message) or (lift and _WHY_LIFT.search(message)):
         return ProgressQuestion(Asked.WHY, lift)
-    if lift and _MAX.search(message) and re.search(r"\bmy\b", message, re.IGNORECASE):
-        return ProgressQuestion(Asked.MAX, lift)
     if _LAST_WEEK.search(message):
         return ProgressQuestion(Asked.LAST_WEEK)
     return None
@@ -69,8 +64,6 @@ def asks(message: str) -> ProgressQuestion | None:
 
 def answer(db: Session, user: User, question: ProgressQuestion, today: dt.date) -> str:
     """The answer, from the log and the revisions."""
-    if question.asked is Asked.MAX and question.lift:
-        return _best_lift(db, user, question.lift, today)
     if question.asked is Asked.WHY:
         return explain_changes(db, user, question.lift)
     return last_week(db, user, today)
@@ -79,39 +72,6 @@ def answer(db: Session, user: User, question: ProgressQuestion, today: dt.date) 
 def _lift_name(exercise_id: str) -> str:
     movement = BY_ID.get(exercise_id)
     return movement.name.lower() if movement else exercise_id.replace("_", " ")
-
-
-def _best_lift(db: Session, user: User, exercise_id: str, today: dt.date) -> str:
-    """The best e1RM of the last eight weeks, with the set it came from."""
-    rows = db.execute(
-        select(LoggedSet, TrainingLog.date)
-        .join(TrainingLog, TrainingLog.id == LoggedSet.log_id)
-        .where(
-            LoggedSet.user_id == user.id,
-            LoggedSet.exercise_id == exercise_id,
-            TrainingLog.date >= today - RECENT,
-        )
-    ).all()
-    name = _lift_name(exercise_id)
-    best: tuple[float, LoggedSet, dt.date] | None = None
-    for done, day in rows:
-        if done.reps and done.weight_kg and (done.rpe is None or done.rpe >= 5):
-            e1rm = estimated_one_rep_max(done.weight_kg, done.reps, done.rpe)
-            if best is None or e1rm > best[0]:
-                best = (e1rm, done, day)
-    if best is None:
-        return (
-            f"You have no {name} logged with weight and reps in the last eight weeks. Log a "
-            f'session ("{name} 3x5 at 80 kg, felt hard") and I will estimate your max from it.'
-        )
-    e1rm, done, day = best
-    effort = f" at RPE {done.rpe:g}" if done.rpe is not None else ""
-    return (
-        f"Your best recent {name}: {done.weight_kg:g} kg x {done.reps}{effort} on "
-        f"{day:%a} {day.day} {day:%b}, an estimated one-rep max of {e1rm:.0f} kg (Epley's "
-        "formula, with the reps you had left counted). It is an estimate, not a number to test "
-        "without a plan for it."
-    )
 
 
 def explain_changes(db: Session, user: User, exercise_id: str | None) -> str:

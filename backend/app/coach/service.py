@@ -6,15 +6,16 @@ when anything else breaks (a short apology is stored), or when the client goes a
 (what was written is stored with a note saying so). Nothing a person says is ever lost.
 """
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.coach import actions, builtin, closed_loop, llm_writer, repository
-from app.coach.context import build_context
-from app.coach.intents import Intent, Reading, read
+from app.coach import builtin, doing, llm_turns, llm_writer, repository
+from app.coach.context import CoachContext, build_context, person_today
+from app.coach.understanding import Intent, Understanding, understand
 from app.database.models import ChatMessage, User
 from app.knowledge.search import Passage
 from app.llm.client import LLMClient, LLMError
@@ -27,10 +28,21 @@ APOLOGY = (
 )
 INTERRUPTED = "\n\n[This reply was interrupted: the connection closed before it was complete.]"
 LLM_INTENTS = frozenset(
-    {Intent.KNOWLEDGE, Intent.PROFILE, Intent.PLAN, Intent.GREETING, Intent.OFF_TOPIC}
+    {
+        Intent.KNOWLEDGE,
+        Intent.PROFILE,
+        Intent.PLAN,
+        Intent.GREETING,
+        Intent.OFF_TOPIC,
+        Intent.EXPLAIN,
+        Intent.SESSION,
+        Intent.WEEK,
+    }
 )
 """What a language model may answer; safety and change requests stay with the built-in coach."""
-CITING_INTENTS = frozenset({Intent.KNOWLEDGE, Intent.PAIN, Intent.RED_FLAG})
+CITING_INTENTS = frozenset({Intent.KNOWLEDGE, Intent.EXPLAIN})
+TOOL_INTENTS = frozenset({Intent.MOVE, Intent.SWAP, Intent.CHANGE})
+"""Change requests a model carries out through the coach's tools, when one is configured."""
 """What the built-in coach answers from (and cites) knowledge passages."""
 
 
@@ -74,22 +86,45 @@ def _store_reply(db: Session, user_id: int, text: str, sources: list[Passage]) -
     return message
 
 
-def _prepare(
-    db: Session, user: User, text: str
-) -> tuple[Reading, actions.ChangeResult | closed_loop.Done | None]:
-    """Read the message and carry out a change request, if it is one.
+def _carry_out(db: Session, user: User, reading: Understanding, today: dt.date) -> doing.Outcome:
+    """Carry out what the message clearly asks for, if anything, and commit it at once.
 
-    A change is committed at once: the person asked for it, and the write lock (on SQLite) must
-    not be held while the reply is being written.
+    The person asked for it, and the write lock (on SQLite) must not be held while the reply is
+    being written.
     """
-    reading = read(text)
-    change: actions.ChangeResult | closed_loop.Done | None = None
-    if reading.intent is Intent.CHANGE:
-        change = actions.carry_out(db, user, reading.change)
+    outcome = doing.carry_out(db, user, reading, today)
+    if outcome is not None:
         db.commit()
-    elif reading.intent in closed_loop.INTENTS:
-        change = closed_loop.act(db, user, reading, text)
-    return reading, change
+    return outcome
+
+
+def _model_text(
+    llm: LLMClient, context: CoachContext, reading: Understanding, streaming: bool
+) -> Iterator[StreamEvent]:
+    """The model's reply as deltas; LLMError when it fails or quotes a number it was not given.
+
+    A streamed reply is checked once complete; the caller then replaces it (a `fallback`).
+    """
+    turns = llm_writer.turns_for(context, reading)
+    written = ""
+    for delta in llm.stream(turns) if streaming else [llm.complete(turns)]:
+        written += delta
+        yield StreamEvent("delta", delta)
+    if not llm_turns.grounded(written, turns):
+        raise LLMError("the reply quotes a number about the person it was not given")
+    yield StreamEvent("sources", sources=list(context.passages[: llm_writer.LLM_PASSAGES]))
+
+
+def _tool_text(
+    llm: LLMClient, db: Session, user: User, context: CoachContext, reading: Understanding
+) -> Iterator[StreamEvent]:
+    """The model's reply after it has used the coach's tools (written whole, then sent)."""
+    turn = llm_turns.with_tools(llm, db, user, context, reading)
+    if turn.changes:
+        db.commit()
+    for word in _words(turn.text):
+        yield StreamEvent("delta", word)
+    yield StreamEvent("sources")
 
 
 def pieces(
@@ -97,27 +132,33 @@ def pieces(
 ) -> Iterator[StreamEvent]:
     """The reply as it is written: deltas, a fallback marker if the model fails, the sources.
 
-    The caller collects the text and stores it; this only writes. Without `streaming` the model
-    is asked for its whole reply at once.
+    The message is read (safety first) before anything else. With a model, a change request is
+    carried out by the model through the coach's tools; otherwise, and whenever the model
+    fails, the built-in coach acts and answers. The caller stores the text; this only writes.
     """
-    reading, change = _prepare(db, user, question.text)
-    use_llm = llm is not None and reading.intent in LLM_INTENTS
+    today = person_today(user)
+    reading = understand(question.text, today, user.age)
+    tools = llm is not None and reading.intent in TOOL_INTENTS
+    use_llm = llm is not None and (tools or reading.intent in LLM_INTENTS)
+    outcome = None if tools else _carry_out(db, user, reading, today)
     retrieve = use_llm or reading.intent in CITING_INTENTS
-    context = build_context(db, user, question.text, question.id, retrieve)
-    reply = builtin.write_reply(context, reading, change)
+    context = build_context(
+        db, user, question.text, question.id, retrieve, today=today, query=reading.query
+    )
     if use_llm and llm is not None:
         produced = False
-        turns = llm_writer.turns_for(context, reading)
         try:
-            for delta in llm.stream(turns) if streaming else [llm.complete(turns)]:
-                produced = True
-                yield StreamEvent("delta", delta)
-            yield StreamEvent("sources", sources=list(context.passages[: llm_writer.LLM_PASSAGES]))
+            model = _tool_text(llm, db, user, context, reading) if tools else None
+            for event in model or _model_text(llm, context, reading, streaming):
+                produced = produced or event.kind == "delta"
+                yield event
             return
         except LLMError as error:
             logger.warning("LLM reply failed (%s); the built-in coach answers instead", error)
             if produced:
                 yield StreamEvent("fallback")
+        outcome = _carry_out(db, user, reading, today) if tools else outcome
+    reply = builtin.write_reply(context, reading, outcome)
     for word in _words(reply.text):
         yield StreamEvent("delta", word)
     yield StreamEvent("sources", sources=reply.sources)

@@ -8,7 +8,7 @@ may take, and treats an empty or malformed answer as a failure like any other.
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import openai
 from openai.types.chat import ChatCompletionMessageParam
@@ -28,6 +28,23 @@ class Turn:
 
     role: Role
     content: str
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    """A function the model asked to call: its call id, name and raw JSON arguments."""
+
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class ToolAnswer:
+    """One model turn when tools are offered: text, tool calls, or both."""
+
+    text: str
+    calls: tuple[ToolCall, ...]
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,39 @@ class LLMClient:
         if not text or not text.strip():
             raise LLMError("the model returned an empty reply")
         return _printable(text).strip()
+
+    def complete_tools(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]
+    ) -> ToolAnswer:
+        """One model turn with `tools` offered (OpenAI function calling).
+
+        Args:
+            messages: The conversation so far as the API's message dictionaries, tool calls
+                and tool results included.
+            tools: The function definitions the model may call.
+
+        Raises:
+            LLMError: On any failure, or a turn with neither text nor a tool call.
+        """
+        try:
+            response = self._client.chat.completions.create(
+                model=self.config.model,
+                messages=messages,  # type: ignore[arg-type]
+                tools=tools,  # type: ignore[arg-type]
+                max_tokens=self.config.max_tokens,
+            )
+            message = response.choices[0].message
+            calls = tuple(
+                ToolCall(call.id, call.function.name, call.function.arguments or "")
+                for call in message.tool_calls or ()
+                if call.type == "function"
+            )
+        except (openai.OpenAIError, ValueError, AttributeError, IndexError) as error:
+            raise LLMError(_describe(error)) from error
+        text = _printable(message.content or "").strip()
+        if not text and not calls:
+            raise LLMError("the model returned neither text nor a tool call")
+        return ToolAnswer(text, calls)
 
     def stream(self, turns: Sequence[Turn]) -> Iterator[str]:
         """The model's reply to `turns`, piece by piece as it is written.

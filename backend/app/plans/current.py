@@ -46,6 +46,12 @@ class _PlanCache:
                 self._plans.move_to_end(key)
             return plan
 
+    def forget(self, plan_id: int) -> None:
+        """Drop every cached version of a plan whose stored document was edited in place."""
+        with self._lock:
+            for key in [key for key in self._plans if key[0] == plan_id]:
+                del self._plans[key]
+
     def put(self, key: PlanKey, plan: PlanData) -> None:
         with self._lock:
             self._plans[key] = plan
@@ -63,6 +69,17 @@ def current_plan(db: Session, user_id: int) -> CurrentPlan | None:
         return None
     document = _document(db, (latest[0], user_id, latest[1], latest[2]))
     return CurrentPlan(latest[0], document) if document else None
+
+
+def current_document(db: Session, user_id: int) -> PlanData | None:
+    """The newest plan's validated document, or None when the person has no plan."""
+    found = current_plan(db, user_id)
+    return found.document if found else None
+
+
+def forget(plan_id: int) -> None:
+    """Forget the cached document of a plan that was just edited in place."""
+    _plan_cache.forget(plan_id)
 
 
 def plan_document(db: Session, user_id: int, plan_id: int) -> PlanData | None:

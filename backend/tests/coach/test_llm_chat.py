@@ -4,8 +4,6 @@ Whatever the server does — answer, fail, hang, send junk, cut a stream — the
 stored reply: the model's when it works, the built-in coach's otherwise.
 """
 
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
 from typing import Any
 
 import pytest
@@ -13,35 +11,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.api.chat import get_llm
 from app.database.models import ChatMessage
-from app.llm.client import LLMClient, LLMConfig
-from app.main import app
 from tests.chat_helpers import parse_sse
 from tests.factories import onboard
-from tests.llm.fake_openai import REPLY, ScriptedServer, scripted_server
-
-
-@pytest.fixture
-def use_model(client: TestClient) -> Iterator[Callable[..., ScriptedServer]]:
-    """Point the chat at a scripted server; yield a function that starts it with a script."""
-    with ExitStack() as stack:
-
-        def start(*script: str) -> ScriptedServer:
-            server = stack.enter_context(scripted_server(*script))
-            llm = LLMClient(
-                LLMConfig(
-                    base_url=server.base_url,
-                    api_key="test-key",
-                    model="scripted",
-                    timeout_s=0.5,
-                    max_retries=1,
-                )
-            )
-            app.dependency_overrides[get_llm] = lambda: llm
-            return server
-
-        yield start
+from tests.llm.fake_openai import REPLY
 
 
 def assistant_messages(db: Session, user_id: int) -> list[str]:

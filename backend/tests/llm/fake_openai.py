@@ -2,8 +2,10 @@
 
 Each request to `/v1/chat/completions` takes the next step of the script: `ok`, `500`, `429`,
 `junk` (invalid JSON), `empty` (a reply with no text), `hang` (answers only when the test ends),
-`cut` (a stream that stops half-way) or `stall` (a stream that sends half and then waits until the
-test ends). When the script runs out it answers `ok`. Every request
+`cut` (a stream that stops half-way), `stall` (a stream that sends half and then waits until the
+test ends), `tool:<name>:<json arguments>` (a call of one of the coach's tools), `badtool` (a
+tool call whose arguments are not JSON) or `number` (a reply quoting a week the plan does not
+have). When the script runs out it answers `ok`. Every request
 body is kept so tests can check what was sent.
 """
 
@@ -15,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 REPLY = "Keep your easy runs easy and sleep well."
+NUMBER_REPLY = "You are in week 15 of your plan, so keep going."
 
 
 class ScriptedServer(ThreadingHTTPServer):
@@ -51,6 +54,23 @@ def _completion(text: str | None) -> dict[str, Any]:
     }
 
 
+def _tool_call(name: str, arguments: str) -> dict[str, Any]:
+    message = {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": arguments}}
+        ],
+    }
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "scripted",
+        "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls"}],
+    }
+
+
 def _chunk(text: str | None, finish: str | None = None) -> bytes:
     delta = {"content": text} if text is not None else {}
     body = {
@@ -83,12 +103,19 @@ class _Handler(BaseHTTPRequestHandler):
         if step == "junk":
             self._send(200, b"{this is not json", {})
             return
+        if step.startswith("tool:") or step == "badtool":
+            name, _, arguments = step.removeprefix("tool:").partition(":")
+            call = _tool_call("move_session", "{not json") if step == "badtool" else None
+            self._send(200, json.dumps(call or _tool_call(name, arguments)).encode(), {})
+            return
         if body.get("stream"):
-            self._stream(cut=step in {"cut", "stall"}, empty=step == "empty")
+            self._stream(
+                cut=step in {"cut", "stall"}, empty=step == "empty", number=step == "number"
+            )
             if step == "stall":
                 self.server.released.wait(30)
             return
-        text = None if step == "empty" else REPLY
+        text = None if step == "empty" else NUMBER_REPLY if step == "number" else REPLY
         self._send(200, json.dumps(_completion(text)).encode(), {})
 
     def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
@@ -100,11 +127,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def _stream(self, *, cut: bool, empty: bool) -> None:
+    def _stream(self, *, cut: bool, empty: bool, number: bool) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.end_headers()
-        words = [] if empty else [word + " " for word in REPLY.split()]
+        text = NUMBER_REPLY if number else REPLY
+        words = [] if empty else [word + " " for word in text.split()]
         if cut:
             words = words[: len(words) // 2]
         for word in words:

@@ -83,11 +83,14 @@ def test_the_whole_journey(page: Page, base_url: str) -> None:
     page.get_by_label("Message").fill("What's my workout on day 1 of week 2?")
     page.get_by_role("button", name="Send").click()
     expect(page.locator(".bubble.assistant").last).to_contain_text("Week 2, day 1")
+    page.get_by_label("Message").fill("¿Qué hago el día 1 de la semana 2?")
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator(".bubble.assistant").last).to_contain_text("Semana 2, día 1")
     screenshot(page, "coach")
 
     page.reload()
-    expect(page.locator(".bubble.user")).to_have_count(2)
-    expect(page.locator(".bubble.assistant")).to_have_count(2)
+    expect(page.locator(".bubble.user")).to_have_count(3)
+    expect(page.locator(".bubble.assistant")).to_have_count(3)
     expect(page.locator(".bubble.user").first).to_contain_text("rest between sets")
 
     page.get_by_role("link", name="Profile", exact=True).click()

@@ -1,4 +1,4 @@
-"""Answering from the calendar and the log: what's today, what was done, what a lift's e1RM is.
+"""Answering from the log: what was done on a day, what a lift's e1RM is.
 
 Everything comes from `context.training` (`app.logbook.coach_view`), so the answers use the
 person's own date in their time zone.
@@ -7,15 +7,14 @@ person's own date in their time zone.
 import datetime as dt
 import re
 
+from app.coach.answers.sessions import describe_exercise
 from app.coach.context import CoachContext
-from app.coach.plan_answers import describe_exercise
 from app.logbook.calendar import PlannedSession
 from app.logbook.coach_view import LoggedSession
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_WHEN = re.compile(r"\b(today|tonight|tomorrow|next (session|workout|run))\b", re.IGNORECASE)
-_MAX = re.compile(r"\b(e1rm|1rm|one[- ]rep max)\b", re.IGNORECASE)
+_MAX = re.compile(r"\b(e1rm|1rm|one[- ]rep max|max)\b", re.IGNORECASE)
 LIFT_WORDS = {
     "squat": "back_squat",
     "bench": "bench_press",
@@ -25,21 +24,6 @@ LIFT_WORDS = {
     "press": "overhead_press",
 }
 """Words people use for the main lifts, and the library ids the log keys them by."""
-
-
-def answer_when(context: CoachContext) -> str | None:
-    """Today's or the next session when the question asks for it; None when it does not."""
-    asked = _WHEN.search(context.question)
-    if asked is None:
-        return None
-    today = context.training.today
-    if asked.group(1).lower() in {"today", "tonight"}:
-        if today.session is None:
-            return f"Today ({today.date:%A}) is a rest day. {_next_line(today.next)}"
-        return _describe(today.session, "Today")
-    if today.next is None:
-        return "There are no more sessions in your current plan."
-    return _describe(today.next, f"Next, on {today.next.entry.date:%A %d %B}")
 
 
 def answer_log(context: CoachContext) -> str:
@@ -107,13 +91,6 @@ def _describe_logged(session: LoggedSession) -> str:
     if session.session_rpe:
         head += f", session RPE {session.session_rpe:g}"
     return "\n".join([head, *(f"- {line}" for line in session.lines)])
-
-
-def _next_line(following: PlannedSession | None) -> str:
-    """One sentence about the next session."""
-    if following is None:
-        return "Your plan has no more sessions."
-    return f"Next up: {following.entry.title} on {following.entry.date:%A}."
 
 
 def training_text(context: CoachContext) -> str:

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 
-from app.coach.intents import Intent, read
+from app.coach.understanding import Intent, understand
 from tests.factories import onboard
 
 TODAY = datetime.now(UTC).date()
@@ -18,10 +18,14 @@ def ask(client: TestClient, headers: dict[str, str], message: str) -> str:
 
 
 def test_questions_about_the_log_are_read_as_such() -> None:
-    assert read("What did I do on Monday?").intent is Intent.LOG
-    assert read("what's my squat e1RM?").intent is Intent.LOG
-    assert read("What is a 1RM?").intent is not Intent.LOG
-    assert read("what's today?").intent is Intent.PLAN
+    def intent(message: str) -> Intent:
+        return understand(message, TODAY).intent
+
+    assert intent("What did I do on Monday?") is Intent.HISTORY
+    assert intent("what's my squat e1RM?") is Intent.HISTORY
+    assert intent("what is my bench max now?") is Intent.HISTORY
+    assert intent("What is a 1RM?") is not Intent.HISTORY
+    assert intent("what's today?") is Intent.SESSION
 
 
 def test_the_coach_knows_today_the_log_and_the_e1rm(client: TestClient) -> None:
@@ -29,7 +33,7 @@ def test_the_coach_knows_today_the_log_and_the_e1rm(client: TestClient) -> None:
     body = {"duration_weeks": 2, "start_date": (TODAY - timedelta(days=7)).isoformat()}
     plan = client.post("/api/v1/plans", json=body, headers=headers).json()
     today_title = plan["plan_data"]["weeks"][1]["sessions"][0]["title"]
-    assert f"Today: {today_title}" in ask(client, headers, "What's today?")
+    assert today_title in ask(client, headers, "What's today?")
     monday = TODAY - timedelta(days=TODAY.weekday() or 7)
     squats = {
         "exercise_id": "back_squat",

@@ -1,0 +1,1 @@
+"""Writing the built-in coach's answers: one module per kind of answer."""
