@@ -9,6 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database.models import PlanRevision, User, WorkoutPlan
+from app.plans import adaptation
+from app.plans.current import current_plan
 from app.training import checks
 from app.training.contract.plan_document import PlanData
 from tests.factories import onboard, row_counts
@@ -184,7 +186,6 @@ def test_revisions_go_with_their_person(client: TestClient, db: Session) -> None
     db.flush()
     db.expire_all()
     assert db.scalars(select(PlanRevision).where(PlanRevision.user_id == owner)).all() == []
-    assert timedelta(0) == timedelta(0)
 
 
 def test_an_adaptation_that_would_break_a_rule_is_not_stored(
@@ -205,3 +206,46 @@ def test_an_adaptation_that_would_break_a_rule_is_not_stored(
     assert after["plan_data"] == original
     assert after["adjustments"] == []
     assert db.scalars(select(PlanRevision)).all() == []
+
+
+def test_every_reader_of_the_current_plan_sees_the_adapted_plan(
+    client: TestClient, db: Session
+) -> None:
+    headers, plan_id = _gym(client, db)
+    owner = db.scalar(select(WorkoutPlan.user_id).where(WorkoutPlan.id == plan_id))
+    assert owner is not None
+    before = current_plan(db, owner)
+    assert before is not None
+    _log_easy_squats(client, headers, plan_id)
+    read = client.get(f"/api/v1/plans/{plan_id}", headers=headers).json()["plan_data"]
+    now = current_plan(db, owner)
+    assert now is not None
+    assert now.document != before.document
+    assert now.document.model_dump(mode="json") == read
+    row = db.get(WorkoutPlan, plan_id)
+    assert row is not None
+    assert row.revision == 1
+
+
+def test_an_import_adapts_the_plan_once(
+    client: TestClient, db: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headers, _ = _gym(client, db)
+    calls: list[int] = []
+    real = adaptation.after_log
+
+    def counted(session: Session, log: Any) -> Any:
+        calls.append(log.id)
+        return real(session, log)
+
+    monkeypatch.setattr(adaptation, "after_log", counted)
+    rows = [
+        "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE,Notes",
+        f"{TODAY - timedelta(days=2)} 10:00:00,Legs,Squat (Barbell),1,100,5,,,8,",
+        f"{TODAY - timedelta(days=1)} 10:00:00,Push,Bench Press (Barbell),1,80,5,,,8,",
+    ]
+    files = {"file": ("strong.csv", "\n".join(rows).encode(), "text/csv")}
+    response = client.post("/api/v1/logs/import", files=files, headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.json()["imported"] == 2
+    assert len(calls) == 1
