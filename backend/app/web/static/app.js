@@ -398,14 +398,13 @@ function renderPlan(plan) {
 }
 
 async function initPlan() {
-  const page = await api("/api/v1/plans?limit=1");
-  if (page.items.length) {
-    renderPlan(await api(`/api/v1/plans/${page.items[0].id}`));
-  } else {
-    $("#plan").replaceChildren(element("p", { class: "muted" },
-      "You don't have a plan yet. Choose a length and press “New plan”."));
-    $("#plan").setAttribute("aria-busy", "false");
-  }
+  let shown = 0; // a new plan (2) is never covered by a slower first load (1)
+  const show = (plan, turn) => {
+    if (turn >= shown) {
+      shown = turn;
+      renderPlan(plan);
+    }
+  };
   const form = $("#new-plan-form");
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -414,12 +413,20 @@ async function initPlan() {
       const plan = await busy($("button", form), () => api("/api/v1/plans", {
         method: "POST", body: { duration_weeks: weeks },
       }));
-      renderPlan(plan);
+      show(plan, 2);
       showNotice(`Your new ${weeks}-week plan is ready.`);
     } catch (error) {
       showError(form, error);
     }
   });
+  const page = await api("/api/v1/plans?limit=1");
+  if (page.items.length) {
+    show(await api(`/api/v1/plans/${page.items[0].id}`), 1);
+  } else if (shown === 0) {
+    $("#plan").replaceChildren(element("p", { class: "muted" },
+      "You don't have a plan yet. Choose a length and press “New plan”."));
+    $("#plan").setAttribute("aria-busy", "false");
+  }
 }
 
 // ---- The coach ----
