@@ -7,6 +7,9 @@ and refuses insecure values when `ENVIRONMENT=production`.
 
 import json
 import logging
+import math
+import os
+from collections import Counter
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any
@@ -50,6 +53,34 @@ def _split_list(value: Any) -> Any:
 
 
 StrList = Annotated[list[str], NoDecode]
+
+
+class LogFormat(StrEnum):
+    """How log lines are written: for people (`text`) or for a log collector (`json`)."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+def key_is_strong(key: str) -> bool:
+    """Whether a signing key looks random enough to run in production.
+
+    Long is not enough: 32 spaces or 32 times "a" are long. A key must have at least 32 characters
+    once trimmed, at least 12 different ones, and at least 3.5 bits of Shannon entropy per
+    character (`secrets.token_urlsafe(48)` has about 5.5; English prose about 4).
+
+    Args:
+        key: The candidate key.
+
+    Returns:
+        True when the key may sign production tokens.
+    """
+    text = key.strip()
+    if len(text) < 32 or len(set(text)) < 12:
+        return False
+    counts = Counter(text)
+    entropy = -sum(n / len(text) * math.log2(n / len(text)) for n in counts.values())
+    return entropy >= 3.5
 
 
 class Settings(BaseSettings):
@@ -98,7 +129,23 @@ class Settings(BaseSettings):
     LLM_TIMEOUT_S: float = Field(default=30.0, gt=0)
     CHAT_RATE_LIMIT_PER_MINUTE: int = Field(default=30, ge=1)
 
+    # Hardening and operations
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: int = Field(default=50, ge=1)
+    ARGON2_MAX_CONCURRENT: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    PLAN_RATE_LIMIT_PER_HOUR: int = Field(default=30, ge=1)
+    SIGNUP_RATE_LIMIT_PER_HOUR: int = Field(default=20, ge=1)
+    MAX_REQUEST_HEADER_BYTES: int = Field(default=16_384, ge=1024)
+    FORWARDED_ALLOW_IPS: StrList = []
+    REDIS_URL: str | None = None
+    REDIS_KEY_PREFIX: str = "coachx"
+    DOCS_ENABLED: bool = True
+    METRICS_TOKEN: SecretStr | None = None
+    LOG_FORMAT: LogFormat = LogFormat.TEXT
+    WORKERS: int = Field(default=1, ge=1, le=64)
+    GRACEFUL_SHUTDOWN_S: int = Field(default=25, ge=1, le=300)
+
     model_config = SettingsConfigDict(
+        hide_input_in_errors=True,  # a rejected SECRET_KEY must never reach a traceback
         env_file=".env",
         env_file_encoding="utf-8",
         case_sensitive=True,
@@ -106,7 +153,11 @@ class Settings(BaseSettings):
     )
 
     _split_lists = field_validator(
-        "CORS_ORIGINS", "CORS_ALLOW_METHODS", "CORS_ALLOW_HEADERS", mode="before"
+        "CORS_ORIGINS",
+        "CORS_ALLOW_METHODS",
+        "CORS_ALLOW_HEADERS",
+        "FORWARDED_ALLOW_IPS",
+        mode="before",
     )(_split_list)
 
     @model_validator(mode="after")
@@ -117,13 +168,16 @@ class Settings(BaseSettings):
             The settings, unchanged, when they are safe for the environment.
 
         Raises:
-            ValueError: In production, when `SECRET_KEY` is missing or shorter than 32 chars.
+            ValueError: In production, when `SECRET_KEY` is missing or guessable (see
+                `key_is_strong`). The message never contains the key.
         """
         if self.ENVIRONMENT is Environment.PRODUCTION:
             key = self.SECRET_KEY.get_secret_value() if self.SECRET_KEY else ""
-            if len(key) < 32:
+            if not key_is_strong(key):
                 raise ValueError(
-                    "SECRET_KEY must be set to at least 32 characters when ENVIRONMENT=production"
+                    "SECRET_KEY must be a random string of at least 32 characters (not repeated "
+                    "or whitespace characters) when ENVIRONMENT=production; generate one with "
+                    "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
                 )
         return self
 

@@ -23,25 +23,28 @@ from fastapi_offline import FastAPIOffline
 
 from app.api import (
     accounts,
+    baselines,
     calendar,
     chat,
     health,
     knowledge,
     logs,
+    metrics,
     plan_revisions,
     plans,
     progress,
     web,
 )
 from app.api.errors import install_error_handlers
+from app.api.middleware import ServingMiddleware
 from app.coach.warm import start_warming
-from app.config import settings
+from app.config import Environment, settings
 from app.database.connection import engine
 from app.database.schema import upgrade_to_head
 from app.knowledge.indexer import start_knowledge
 from app.logs import configure_logging
 
-configure_logging(settings.LOG_LEVEL)
+configure_logging(settings.LOG_LEVEL, settings.LOG_FORMAT)
 logger = logging.getLogger(__name__)
 
 
@@ -75,8 +78,10 @@ def create_app() -> FastAPI:
     """Build the CoachX application.
 
     Swagger UI and ReDoc are served from files shipped in `fastapi-offline`, so `/docs` and
-    `/redoc` work on machines with no internet access. Bodies over `MAX_REQUEST_BODY_BYTES` are
-    refused with 413 by FastAPI's own limit, before any parsing, also when sent chunked.
+    `/redoc` work on machines with no internet access (`DOCS_ENABLED=false` turns them off).
+    Bodies over `MAX_REQUEST_BODY_BYTES` are refused with 413 by FastAPI's own limit, before any
+    parsing, also when sent chunked. `ServingMiddleware` is outermost, so every answer (errors
+    and CORS preflights included) carries its request id and security headers.
 
     Returns:
         The configured FastAPI application.
@@ -85,8 +90,8 @@ def create_app() -> FastAPI:
         title=settings.APP_NAME,
         version=settings.APP_VERSION,
         description="AI-powered personal training assistant",
-        docs_url="/docs",
-        redoc_url="/redoc",
+        docs_url="/docs" if settings.DOCS_ENABLED else None,
+        redoc_url="/redoc" if settings.DOCS_ENABLED else None,
         lifespan=lifespan,
         max_body_size=settings.MAX_REQUEST_BODY_BYTES,
     )
@@ -97,9 +102,16 @@ def create_app() -> FastAPI:
         allow_methods=settings.CORS_ALLOW_METHODS,
         allow_headers=settings.CORS_ALLOW_HEADERS,
     )
+    application.add_middleware(
+        ServingMiddleware,
+        max_header_bytes=settings.MAX_REQUEST_HEADER_BYTES,
+        hsts=settings.ENVIRONMENT is Environment.PRODUCTION,
+    )
     install_error_handlers(application)
     application.include_router(health.router)
+    application.include_router(metrics.router)
     application.include_router(accounts.router)
+    application.include_router(baselines.router)
     application.include_router(plans.router)
     application.include_router(plan_revisions.router)
     application.include_router(calendar.router)

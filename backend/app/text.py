@@ -1,14 +1,23 @@
-"""The rules for text people type, each written once.
+"""The one rule for text people type (names, goals, chat messages): no control characters.
 
-No control characters in free text (goals, chat messages): new lines, carriage returns and tabs
-are what people type; NUL and the other control characters are not, and PostgreSQL cannot even
-store NUL. Both the profile and the chat validate with this. Names chosen from a list (a sport,
-a level) are read case-insensitively, and blank free text means none.
+New lines, carriage returns and tabs are what people type in a text box; NUL and the other C0
+controls, DEL and the C1 controls (U+0080-U+009F) are not, and PostgreSQL cannot even store NUL.
+Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are refused
+too: they make text display in an order other than the one it is stored in, the "Trojan
+Source" trick, so a name or message could show one thing and say another. One-line fields
+(names) refuse line breaks and tabs as well.
 """
 
 from typing import Any
 
-_ALLOWED_CONTROLS = frozenset("\n\r\t")
+_BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+_LINE_BREAKS = frozenset("\n\r\t")
+
+
+def _is_control(character: str) -> bool:
+    """Whether `character` is a C0/C1 control, DEL or a bidirectional control."""
+    code = ord(character)
+    return code < 32 or 0x7F <= code <= 0x9F or character in _BIDI_CONTROLS
 
 
 def refuse_control_characters(text: str) -> str:
@@ -17,7 +26,18 @@ def refuse_control_characters(text: str) -> str:
     Raises:
         ValueError: Naming the problem; pydantic turns it into a 422 for the field.
     """
-    if any((ord(c) < 32 and c not in _ALLOWED_CONTROLS) or ord(c) == 127 for c in text):
+    if any(_is_control(c) and c not in _LINE_BREAKS for c in text):
+        raise ValueError("must not contain control characters")
+    return text
+
+
+def refuse_control_characters_in_line(text: str) -> str:
+    """The same rule for one-line fields: line breaks and tabs are refused as well.
+
+    Raises:
+        ValueError: Naming the problem; pydantic turns it into a 422 for the field.
+    """
+    if any(_is_control(c) for c in text):
         raise ValueError("must not contain control characters")
     return text
 

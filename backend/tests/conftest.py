@@ -28,6 +28,9 @@ os.environ["LLM_PROVIDER"] = "builtin"
 os.environ["ARGON2_TIME_COST"] = "1"
 os.environ["ARGON2_MEMORY_COST_KIB"] = "1024"
 os.environ["ARGON2_PARALLELISM"] = "1"
+# Tests make many accounts and plans from one client; the caps have tests of their own.
+os.environ["SIGNUP_RATE_LIMIT_PER_HOUR"] = "100000"
+os.environ["PLAN_RATE_LIMIT_PER_HOUR"] = "100000"
 
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
@@ -35,13 +38,21 @@ from sqlalchemy import text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from app.api.chat import get_chat_limiter, get_session_factory, new_chat_limiter  # noqa: E402
-from app.api.deps import get_login_throttle, new_login_throttle  # noqa: E402
+from app.api.deps import (  # noqa: E402
+    get_login_throttle,
+    get_plan_limiter,
+    get_signup_limiter,
+    new_login_throttle,
+    new_plan_limiter,
+    new_signup_limiter,
+)
 from app.database.connection import engine, get_db  # noqa: E402
 from app.database.schema import upgrade_to_head  # noqa: E402
 from app.knowledge.embedding import MODEL_ID  # noqa: E402
 from app.knowledge.indexer import sync_knowledge  # noqa: E402
 from app.knowledge.vector_cache import VectorCache  # noqa: E402
 from app.main import app  # noqa: E402
+from app.ratelimit import new_storage  # noqa: E402
 
 _CACHE_HOME = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 VECTORS = VectorCache(
@@ -93,10 +104,14 @@ def client(db: Session) -> Iterator[TestClient]:
     Each client also gets rate limiters of its own, so counts never leak between tests, and
     streamed replies (written on a worker thread) use the same session.
     """
-    throttle, limiter = new_login_throttle(), new_chat_limiter()
+    storage = new_storage(None)
+    throttle, limiter = new_login_throttle(storage), new_chat_limiter(storage)
+    signups, plans = new_signup_limiter(storage), new_plan_limiter(storage)
     app.dependency_overrides[get_db] = lambda: db
     app.dependency_overrides[get_login_throttle] = lambda: throttle
     app.dependency_overrides[get_chat_limiter] = lambda: limiter
+    app.dependency_overrides[get_signup_limiter] = lambda: signups
+    app.dependency_overrides[get_plan_limiter] = lambda: plans
     app.dependency_overrides[get_session_factory] = lambda: lambda: nullcontext(db)
     try:
         yield TestClient(app)

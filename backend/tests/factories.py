@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.database.models import (
+    Baselines,
     CalendarFeed,
     ChatMessage,
     Credentials,
@@ -60,5 +61,6 @@ def row_counts(db: Session) -> dict[str, int]:
             LiftBest,
             CalendarFeed,
             PlanRevision,
+            Baselines,
         )
     }

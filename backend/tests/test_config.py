@@ -1,9 +1,17 @@
 """Settings: the seed's names and defaults, list parsing, and production safety."""
 
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 from app.config import Environment, Settings
+
+BACKEND = Path(__file__).resolve().parents[1]
 
 
 def test_seed_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,7 +55,9 @@ def test_settings_read_the_env_file(tmp_path: object, monkeypatch: pytest.Monkey
     assert (loaded.APP_NAME, loaded.PORT) == ("From Env File", 9001)
 
 
-@pytest.mark.parametrize("key", [None, "short"])
+@pytest.mark.parametrize(
+    "key", [None, "short", " " * 32, "a" * 32, "ab" * 20, "\t" * 40, "password" * 5]
+)
 def test_production_refuses_a_missing_or_weak_secret(
     monkeypatch: pytest.MonkeyPatch, key: str | None
 ) -> None:
@@ -61,5 +71,23 @@ def test_production_refuses_a_missing_or_weak_secret(
 
 def test_production_accepts_a_strong_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ENVIRONMENT", "production")
-    monkeypatch.setenv("SECRET_KEY", "k" * 40)
+    monkeypatch.setenv("SECRET_KEY", secrets.token_urlsafe(48))
     assert Settings(_env_file=None).ENVIRONMENT is Environment.PRODUCTION  # type: ignore[call-arg]
+
+
+def test_a_rejected_key_is_never_printed() -> None:
+    """`uvicorn app.main:app` with a weak key fails, and its traceback does not show the key."""
+    weak = "letmeinletmeinletmeinletmeinletmein"
+    env = {**os.environ, "ENVIRONMENT": "production", "SECRET_KEY": weak, "PYTHONPATH": "."}
+    ran = subprocess.run(
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--port", "1"],
+        cwd=BACKEND,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert ran.returncode != 0
+    assert "SECRET_KEY must be a random string" in ran.stderr
+    assert "letmein" not in ran.stdout + ran.stderr

@@ -11,7 +11,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from app.text import blank_to_none, case_insensitive, refuse_control_characters
+from app.text import (
+    blank_to_none,
+    case_insensitive,
+    refuse_control_characters,
+    refuse_control_characters_in_line,
+)
 from app.training.contract.vocabulary import (
     GOALS_MAX_CHARS,
     MAX_AGE,
@@ -28,9 +33,8 @@ __all__ = ["ExperienceLevel", "Sport", "Weekday"]
 
 PersonName = Annotated[
     str,
-    StringConstraints(
-        strip_whitespace=True, min_length=1, max_length=50, pattern=r"^[^\x00-\x1f\x7f]+$"
-    ),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=50),
+    AfterValidator(refuse_control_characters_in_line),
     Field(description="1 to 50 characters, trimmed, not blank, no control characters"),
 ]
 Age = Annotated[
@@ -61,6 +65,18 @@ Goals = Annotated[
     GoalsText | None,
     BeforeValidator(blank_to_none),
     Field(description="Free text, up to 200 characters, e.g. 'run my first 10k'"),
+]
+Limitations = Annotated[
+    GoalsText | None,
+    BeforeValidator(blank_to_none),
+    Field(
+        description="Injuries and conditions, free text up to 200 characters, "
+        "e.g. 'bad lower back'; the plan works around them"
+    ),
+]
+BodyWeight = Annotated[
+    float | None,
+    Field(strict=True, ge=30, le=300, allow_inf_nan=False, description="Body weight in kg, 30-300"),
 ]
 
 

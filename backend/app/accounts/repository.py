@@ -1,9 +1,13 @@
 """Every query the accounts domain makes, in one place."""
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.database.models import Credentials, User
+from app.database.models import Credentials, EndedSession, User
+from app.database.types import utcnow
 
 
 def credentials_for_email(db: Session, email: str) -> Credentials | None:
@@ -19,3 +23,20 @@ def credentials_for_user(db: Session, user_id: int) -> Credentials | None:
 def user_by_id(db: Session, user_id: int) -> User | None:
     """The user with id `user_id`, if they still exist."""
     return db.get(User, user_id)
+
+
+def session_ended(db: Session, session_id: str) -> bool:
+    """Whether the session `session_id` was logged out."""
+    return db.get(EndedSession, session_id) is not None
+
+
+def end_session(db: Session, user_id: int, session_id: str, expires_at: datetime) -> None:
+    """Record a logged-out session, and prune those whose tokens have expired anyway."""
+    db.execute(delete(EndedSession).where(EndedSession.expires_at < utcnow()))
+    if db.get(Credentials, user_id) is None or db.get(EndedSession, session_id) is not None:
+        return  # the person is gone (and their tokens with them), or it was ended already
+    try:
+        with db.begin_nested():
+            db.add(EndedSession(session_id=session_id, user_id=user_id, expires_at=expires_at))
+    except IntegrityError:
+        pass  # a parallel logout of the same session recorded it first

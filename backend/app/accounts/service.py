@@ -5,9 +5,11 @@ Services flush but never commit: the request that calls them owns the transactio
 
 import hmac
 import secrets
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -18,15 +20,30 @@ from app.accounts.errors import (
     NotAuthenticatedError,
     ProfileRuleError,
 )
+from app.accounts.throttle import LoginThrottle
 from app.database.models import Credentials, User
-from app.ratelimit import SlidingWindowLimiter
 from app.training.calendar import dates as schedule
 from app.training.contract.vocabulary import Weekday
 
+MAX_EMAIL_CHARS = 254  # RFC 5321's limit on a forward path
+MAX_PASSWORD_CHARS = 1024  # what onboarding accepts
+
 
 def normalise_email(email: str) -> str:
-    """Emails are unique ignoring case, so they are stored and compared in lowercase."""
-    return email.strip().lower()
+    """The one form of an email that is stored and compared, whichever way it was typed.
+
+    Sign-up and login both come through here, so "jose\u0301@bücher.example" typed at either
+    matches "josé@xn--bcher-kva.example" typed at the other: email-validator composes the local
+    part (Unicode NFC) and gives the domain in its Unicode form (IDNA), then case is dropped,
+    since emails are unique ignoring case. Text that is not an email is only trimmed, composed
+    and lowercased; no account has such an address, so it fails to log in as it should.
+    """
+    text = email.strip()
+    try:
+        text = validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError:
+        text = unicodedata.normalize("NFC", text)
+    return text.lower()
 
 
 def onboard(db: Session, profile: Mapping[str, Any], email: str, password: str) -> tuple[User, str]:
@@ -46,6 +63,7 @@ def onboard(db: Session, profile: Mapping[str, Any], email: str, password: str) 
     """
     address = normalise_email(email)
     if repository.credentials_for_email(db, address) is not None:
+        passwords.spend_hash_time(password)  # a taken email answers as slowly as a new one
         raise EmailAlreadyRegisteredError(address)
     user = User(**profile)
     user.training_days = [str(day) for day in _days_for(user.days_per_week, profile)]
@@ -63,29 +81,39 @@ def onboard(db: Session, profile: Mapping[str, Any], email: str, password: str) 
     return user, tokens.issue_token(user.id, user.credentials.token_key)
 
 
-def log_in(db: Session, throttle: SlidingWindowLimiter, email: str, password: str) -> str:
+def log_in(db: Session, throttle: LoginThrottle, email: str, password: str, client: str) -> str:
     """Exchange an email and password for an access token.
 
-    Unknown emails and wrong passwords take the same time and raise the same error. A hash made
-    with older Argon2 parameters is replaced on success.
+    The attempt is counted before the password is checked, atomically, so parallel guesses
+    cannot outrun the limit. Unknown emails and wrong passwords take the same time and raise the
+    same error. A hash made with older Argon2 parameters is replaced on success.
+
+    Args:
+        db: The request's session.
+        throttle: The login limits (per client and account, and per account).
+        email: The email as typed.
+        password: The password as typed.
+        client: The client's network address.
+
+    Returns:
+        A new access token.
 
     Raises:
-        RateLimitedError: After too many recent failures for this email.
+        RateLimitedError: After too many recent attempts from this client for this email, or
+            for this email from anywhere.
         InvalidCredentialsError: When the email is unknown or the password wrong.
     """
+    if len(email) > MAX_EMAIL_CHARS or len(password) > MAX_PASSWORD_CHARS or "\x00" in email:
+        raise InvalidCredentialsError  # no account has such an email or password
     address = normalise_email(email)
-    throttle.check(address)
-    if "\x00" in address:  # no account has one, and PostgreSQL text cannot hold it
-        throttle.record(address)
-        raise InvalidCredentialsError
+    throttle.attempt(client, address)
     credentials = repository.credentials_for_email(db, address)
     valid, fresh_hash = passwords.verify_password(
         password, credentials.password_hash if credentials else None
     )
     if credentials is None or not valid:
-        throttle.record(address)
         raise InvalidCredentialsError
-    throttle.reset(address)
+    throttle.succeeded(client, address)
     if fresh_hash is not None:
         credentials.password_hash = fresh_hash
     return tokens.issue_token(credentials.user_id, credentials.token_key)
@@ -100,9 +128,26 @@ def user_for_token(db: Session, token: str) -> User:
     """
     claims = tokens.read_token(token)
     credentials = repository.credentials_for_user(db, claims.user_id)
-    if credentials is None or not hmac.compare_digest(credentials.token_key, claims.token_key):
+    # Bytes, not str: compare_digest refuses non-ASCII strings, and a claim may hold anything.
+    if credentials is None or not hmac.compare_digest(
+        credentials.token_key.encode(), claims.token_key.encode()
+    ):
+        raise NotAuthenticatedError("Invalid or expired token")
+    if repository.session_ended(db, claims.session_id):
         raise NotAuthenticatedError("Invalid or expired token")
     return credentials.user
+
+
+def log_out(db: Session, token: str) -> None:
+    """End the session of `token` on the server; the person's other sessions go on.
+
+    A token that is no longer valid has nothing left to end, so it is ignored.
+    """
+    try:
+        claims = tokens.read_token(token)
+    except NotAuthenticatedError:
+        return
+    repository.end_session(db, claims.user_id, claims.session_id, claims.expires_at)
 
 
 def update_profile(db: Session, user: User, changes: Mapping[str, Any]) -> User:

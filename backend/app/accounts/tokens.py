@@ -1,7 +1,12 @@
-"""Signed access tokens (JWT, HS256) naming the person and their current token key."""
+"""Signed access tokens (JWT, HS256) naming the person, their token key and the session.
+
+Each login starts a session with a random id (`sid`) carried in its token; logging out records
+that id as ended (see `app.accounts.sessions`), which ends this one session and no other.
+"""
 
 import hashlib
 import hmac
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -12,14 +17,17 @@ from app.accounts.secret_key import signing_key
 from app.config import settings
 
 _ALGORITHM = "HS256"
+_MAX_USER_ID = 2**31 - 1  # ids are 32-bit integers in every database CoachX runs on
 
 
 @dataclass(frozen=True)
 class TokenClaims:
-    """What a valid token says: whose it is and which token key it was issued under."""
+    """What a valid token says: whose it is, its token key, its session and when it ends."""
 
     user_id: int
     token_key: str
+    session_id: str
+    expires_at: datetime
 
 
 def issue_token(user_id: int, token_key: str) -> str:
@@ -36,6 +44,7 @@ def issue_token(user_id: int, token_key: str) -> str:
     claims = {
         "sub": str(user_id),
         "tk": token_key,
+        "sid": secrets.token_hex(16),
         "iat": now,
         "exp": now + timedelta(minutes=settings.ACCESS_TOKEN_EXPIRE_MINUTES),
     }
@@ -52,18 +61,28 @@ def read_token(token: str) -> TokenClaims:
         The claims of a well-formed, correctly signed, unexpired token.
 
     Raises:
-        NotAuthenticatedError: For any expired, forged, malformed or incomplete token.
+        NotAuthenticatedError: For any expired, forged, malformed or incomplete token, and for
+            claims no token of ours holds (an id beyond 32 bits, a non-string key).
     """
     try:
         claims = jwt.decode(
             token,
             signing_key(),
             algorithms=[_ALGORITHM],
-            options={"require": ["sub", "exp", "iat", "tk"]},
+            options={"require": ["sub", "exp", "iat", "tk", "sid"]},
         )
-        return TokenClaims(user_id=int(claims["sub"]), token_key=str(claims["tk"]))
-    except (jwt.PyJWTError, ValueError, TypeError) as error:
+        user_id, token_key, session_id = int(claims["sub"]), claims["tk"], claims["sid"]
+        expires_at = datetime.fromtimestamp(claims["exp"], UTC)
+    except (jwt.PyJWTError, ValueError, TypeError, OverflowError) as error:
         raise NotAuthenticatedError("Invalid or expired token") from error
+    if not (1 <= user_id <= _MAX_USER_ID and _short_str(token_key) and _short_str(session_id)):
+        raise NotAuthenticatedError("Invalid or expired token")
+    return TokenClaims(user_id, token_key, session_id, expires_at)
+
+
+def _short_str(value: object) -> bool:
+    """Whether a claim is a string short enough to be one of ours (keys and ids are 64 max)."""
+    return isinstance(value, str) and 0 < len(value) <= 64
 
 
 def csrf_token_for(session_token: str) -> str:

@@ -7,10 +7,12 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
 
 from app.accounts.profile import (
     Age,
+    BodyWeight,
     DaysPerWeek,
     ExperienceLevel,
     Goals,
     Level,
+    Limitations,
     PersonName,
     Sport,
     SportName,
@@ -21,6 +23,7 @@ from app.accounts.profile import (
 
 Password = str
 _FORBID = ConfigDict(extra="forbid")
+_CLEARABLE = frozenset({"goals", "body_weight_kg", "limitations"})
 
 
 class Onboarding(BaseModel):
@@ -50,6 +53,8 @@ class Onboarding(BaseModel):
     experience_level: Level
     days_per_week: DaysPerWeek
     goals: Goals = None
+    body_weight_kg: BodyWeight = None
+    limitations: Limitations = None
     timezone: TimeZoneName = "UTC"
     training_days: TrainingDays | None = None
     email: EmailStr = Field(max_length=254)
@@ -74,15 +79,15 @@ class ProfileUpdate(BaseModel):
     experience_level: Level | None = None
     days_per_week: DaysPerWeek | None = None
     goals: Goals = None
+    body_weight_kg: BodyWeight = None
+    limitations: Limitations = None
     timezone: TimeZoneName | None = None
     training_days: TrainingDays | None = None
 
     @model_validator(mode="after")
     def _required_fields_stay_set(self) -> "ProfileUpdate":
-        """Only `goals` may be cleared with null; the rest of a profile is always there."""
-        cleared = sorted(
-            f for f in self.model_fields_set if f != "goals" and getattr(self, f) is None
-        )
+        """Only the optional fields may be cleared with null; the rest is always there."""
+        cleared = sorted(f for f in self.model_fields_set - _CLEARABLE if getattr(self, f) is None)
         if cleared:
             raise ValueError(f"{', '.join(cleared)} cannot be null")
         return self
@@ -100,6 +105,8 @@ class UserOut(BaseModel):
     experience_level: ExperienceLevel
     days_per_week: int
     goals: str | None
+    body_weight_kg: float | None = None
+    limitations: str | None = None
     timezone: str
     training_days: list[Weekday]
     email: str

@@ -10,7 +10,14 @@ from fastapi.security import OAuth2PasswordRequestForm
 from app.accounts import service as accounts
 from app.accounts import takeout
 from app.api.account_schemas import Onboarding, OnboardingResult, ProfileUpdate, Token, UserOut
-from app.api.deps import CurrentUser, LoginThrottleDep, SessionDep
+from app.api.deps import (
+    ClientAddress,
+    CurrentUser,
+    LoginThrottleDep,
+    SessionDep,
+    SignupLimiterDep,
+    bearer_token,
+)
 from app.database.models import User
 
 router = APIRouter(prefix="/api/v1", tags=["accounts"])
@@ -35,10 +42,16 @@ def user_out(user: User) -> UserOut:
 @router.post(
     "/users",
     status_code=status.HTTP_201_CREATED,
-    responses={409: {"description": "The email is already registered"}},
+    responses={
+        409: {"description": "The email is already registered"},
+        429: {"description": "Too many sign-ups from this address"},
+    },
 )
-def onboard(body: Onboarding, db: SessionDep) -> OnboardingResult:
+def onboard(
+    body: Onboarding, db: SessionDep, limiter: SignupLimiterDep, client: ClientAddress
+) -> OnboardingResult:
     """Create an account with its training profile, and sign the person in."""
+    limiter.hit(client)
     profile = body.model_dump(exclude={"email", "password"})
     user, token = accounts.onboard(db, profile, body.email, body.password)
     db.commit()
@@ -50,17 +63,28 @@ def onboard(body: Onboarding, db: SessionDep) -> OnboardingResult:
     responses={
         401: {"description": "Wrong email or password"},
         429: {"description": "Too many failed logins"},
+        503: {"description": "Too many logins at once; see Retry-After"},
     },
 )
 def log_in(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     db: SessionDep,
     throttle: LoginThrottleDep,
+    client: ClientAddress,
 ) -> Token:
     """Exchange email (as `username`) and password for a bearer token (OAuth2 password flow)."""
-    token = accounts.log_in(db, throttle, form.username, form.password)
+    token = accounts.log_in(db, throttle, form.username, form.password, client)
     db.commit()
     return Token(access_token=token)
+
+
+@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
+def log_out(db: SessionDep, token: Annotated[str | None, Depends(bearer_token)]) -> Response:
+    """End the session of the bearer token on the server; other devices stay signed in."""
+    if token:
+        accounts.log_out(db, token)
+        db.commit()
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/me", responses=_UNAUTHORIZED)

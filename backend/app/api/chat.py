@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response, status
 from fastapi.responses import StreamingResponse
+from limits.storage import Storage
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.api.chat_schemas import ChatMessageOut, ChatReply, HistoryPage, NewMessage
@@ -47,10 +48,14 @@ def get_llm() -> LLMClient | None:
     )
 
 
-def new_chat_limiter() -> SlidingWindowLimiter:
-    """A limiter of chat messages per person, as configured."""
+def new_chat_limiter(storage: Storage | None = None) -> SlidingWindowLimiter:
+    """A limiter of chat messages per person, as configured (the shared store by default)."""
     return SlidingWindowLimiter(
-        settings.CHAT_RATE_LIMIT_PER_MINUTE, 60, "Too many messages; take a breath."
+        "chat",
+        settings.CHAT_RATE_LIMIT_PER_MINUTE,
+        60,
+        "Too many messages; take a breath.",
+        storage,
     )
 
 
@@ -87,7 +92,7 @@ def post_message(
     body: NewMessage, user: CurrentUser, db: SessionDep, limiter: ChatLimiterDep, llm: LLMDep
 ) -> ChatReply:
     """Send a message; both it and the coach's reply are stored."""
-    limiter.hit(user.id)
+    limiter.hit(str(user.id))
     question = service.store_question(db, user, body.message)
     return _reply(service.answer_whole(llm, db, user, question))
 
@@ -125,7 +130,7 @@ def stream_message(
     sessions: SessionFactoryDep,
 ) -> StreamingResponse:
     """Send a message and receive the reply as it is written."""
-    limiter.hit(user.id)
+    limiter.hit(str(user.id))
     question = service.store_question(db, user, body.message)
     user_id = user.id
 

@@ -35,7 +35,7 @@ from app.plans.errors import (
     PlanNotFoundError,
     PlanOptionsError,
 )
-from app.ratelimit import RateLimitedError
+from app.ratelimit import RateLimitedError, ServiceBusyError
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +63,16 @@ async def _throttled(_request: Request, error: Exception) -> Response:
     return JSONResponse(
         {"detail": f"{error.reason} Try again in {error.retry_after} seconds."},
         status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(error.retry_after)},
+    )
+
+
+async def _busy(_request: Request, error: Exception) -> Response:
+    """503 with `Retry-After`: the server is saturated or its limit store is unreachable."""
+    assert isinstance(error, ServiceBusyError)  # noqa: S101 - registered for this type
+    return JSONResponse(
+        {"detail": "The server is busy; try again shortly."},
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
         headers={"Retry-After": str(error.retry_after)},
     )
 
@@ -116,6 +126,7 @@ def install_error_handlers(app: FastAPI) -> None:
         CsrfError: _answer(403, "Missing or invalid CSRF token"),
         ProfileRuleError: _rule_broken,
         RateLimitedError: _throttled,
+        ServiceBusyError: _busy,
         PlanNotFoundError: _answer(404, "Plan not found"),
         PlanBreaksRulesError: _answer(503, PLAN_REFUSED),
         PlanOptionsError: _rule_broken,

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response, status
 from sqlalchemy.orm import Session
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentUser, PlanLimiterDep, SessionDep
 from app.api.plan_schemas import PlanOut, PlanPage
 from app.api.revision_schemas import AdjustmentOut
 from app.database.models import WorkoutPlan
@@ -22,9 +22,16 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, responses=_ERRORS)
-def create_plan(options: PlanOptions, user: CurrentUser, db: SessionDep) -> PlanOut:
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    responses={**_ERRORS, 429: {"description": "Too many new plans; see Retry-After"}},
+)
+def create_plan(
+    options: PlanOptions, user: CurrentUser, db: SessionDep, limiter: PlanLimiterDep
+) -> PlanOut:
     """Write a new periodized plan from the current profile and store it."""
+    limiter.hit(str(user.id))
     new = service.create_plan(db, user, options)
     db.commit()
     row = new.row

@@ -18,7 +18,13 @@ from app.accounts import tokens
 from app.accounts.errors import AccountError
 from app.api.account_schemas import Onboarding
 from app.api.accounts import user_out
-from app.api.deps import SESSION_COOKIE, LoginThrottleDep, SessionDep
+from app.api.deps import (
+    SESSION_COOKIE,
+    ClientAddress,
+    LoginThrottleDep,
+    SessionDep,
+    SignupLimiterDep,
+)
 from app.api.web_schemas import BrowserSession, LoginBody
 from app.config import Environment, settings
 from app.database.models import User
@@ -56,8 +62,15 @@ def _start_session(response: Response, user: User, token: str) -> BrowserSession
 
 
 @router.post("/session/signup", status_code=status.HTTP_201_CREATED)
-def sign_up(body: Onboarding, db: SessionDep, response: Response) -> BrowserSession:
+def sign_up(
+    body: Onboarding,
+    db: SessionDep,
+    response: Response,
+    limiter: SignupLimiterDep,
+    client: ClientAddress,
+) -> BrowserSession:
     """Onboard from the sign-up page and sign the browser in."""
+    limiter.hit(client)
     profile = body.model_dump(exclude={"email", "password"})
     user, token = accounts.onboard(db, profile, body.email, body.password)
     db.commit()
@@ -66,18 +79,30 @@ def sign_up(body: Onboarding, db: SessionDep, response: Response) -> BrowserSess
 
 @router.post("/session/login")
 def log_in(
-    body: LoginBody, db: SessionDep, throttle: LoginThrottleDep, response: Response
+    body: LoginBody,
+    db: SessionDep,
+    throttle: LoginThrottleDep,
+    response: Response,
+    client: ClientAddress,
 ) -> BrowserSession:
     """Sign the browser in with email and password."""
-    token = accounts.log_in(db, throttle, body.email, body.password)
+    token = accounts.log_in(db, throttle, body.email, body.password, client)
     db.commit()
     user = accounts.user_for_token(db, token)
     return _start_session(response, user, token)
 
 
 @router.post("/session/logout", status_code=status.HTTP_204_NO_CONTENT)
-def log_out() -> Response:
-    """Forget the browser session (the cookie is cleared whatever its state)."""
+def log_out(request: Request, db: SessionDep) -> Response:
+    """End the browser session on the server, and clear the cookie whatever its state.
+
+    Logging out needs no CSRF token: the worst a cross-site page can do with it is sign the
+    person out.
+    """
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie:
+        accounts.log_out(db, cookie)
+        db.commit()
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax")
     return response

@@ -8,11 +8,13 @@ when anything else breaks (a short apology is stored), or when the client goes a
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.coach import builtin, doing, llm_turns, llm_writer, repository
 from app.coach.context import CoachContext, build_context, person_today
 from app.coach.understanding import Intent, Understanding, understand
@@ -147,13 +149,17 @@ def pieces(
     )
     if use_llm and llm is not None:
         produced = False
+        started = time.perf_counter()
         try:
             model = _tool_text(llm, db, user, context, reading) if tools else None
             for event in model or _model_text(llm, context, reading, streaming):
                 produced = produced or event.kind == "delta"
                 yield event
+            metrics.LLM_SECONDS.labels("ok").observe(time.perf_counter() - started)
             return
         except LLMError as error:
+            metrics.LLM_SECONDS.labels("failed").observe(time.perf_counter() - started)
+            metrics.CHAT_FALLBACKS.inc()
             logger.warning("LLM reply failed (%s); the built-in coach answers instead", error)
             if produced:
                 yield StreamEvent("fallback")

@@ -84,7 +84,13 @@ def build_engine(url: str, echo: bool = False) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     # Plans are JSON documents of up to ~350 KB: pydantic-core's Rust codec reads and writes
     # them several times faster than the standard library's.
-    codec: dict[str, Any] = {"json_serializer": _to_json, "json_deserializer": from_json}
+    # hide_parameters: a failed statement's error (and so its logged traceback) must not carry
+    # the values, which may be a chat message or a whole reply.
+    codec: dict[str, Any] = {
+        "json_serializer": _to_json,
+        "json_deserializer": from_json,
+        "hide_parameters": True,
+    }
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, echo=echo, pool_pre_ping=True, **codec)
     engine = create_engine(parsed, echo=echo, connect_args={"check_same_thread": False}, **codec)

@@ -50,6 +50,9 @@ class User(Base):
     # 1 to 7.
     days_per_week: Mapped[int] = mapped_column(Integer, nullable=False)
     goals: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    body_weight_kg: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Free text: injuries and conditions ("bad lower back"), read by the training engine.
+    limitations: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # An IANA time zone name: the person's "today" for the calendar.
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, server_default="UTC")
     # Weekdays ("mon".."sun"), as many as days_per_week; None: the default spread.
@@ -67,6 +70,9 @@ class User(Base):
     )
     credentials: Mapped["Credentials | None"] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    baselines: Mapped["Baselines | None"] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
     )
 
     def __repr__(self) -> str:
@@ -148,6 +154,30 @@ class Credentials(Base):
     user: Mapped[User] = relationship(back_populates="credentials")
 
 
+class Baselines(Base):
+    """The numbers a person states about their current fitness (1:1 with `users`, cascade).
+
+    Lists (`lifts`, `max_reps`, `holds`) and races are small JSON documents validated by the API;
+    a NULL column means "not stated", so the engine falls back to what the goals text says.
+    """
+
+    __tablename__ = "baselines"
+
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    weekly_km: Mapped[float | None] = mapped_column(Float, nullable=True)
+    longest_run_km: Mapped[float | None] = mapped_column(Float, nullable=True)
+    race: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    target_race: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    lifts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    max_reps: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    holds: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+
 class ChatMessageSource(Base):
     """A knowledge passage a coach's reply cited, kept so the history shows it after a reload.
 
@@ -166,6 +196,23 @@ class ChatMessageSource(Base):
     section: Mapped[str] = mapped_column(String(200), nullable=False)
     sport: Mapped[str] = mapped_column(String(20), nullable=False)
     source: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class EndedSession(Base):
+    """A signed-in session that was logged out before its token expired.
+
+    Access tokens carry a random session id (`sid`); logging out records it here, so that the
+    token (and the cookie holding it) stops working at once on every worker, while the person's
+    other devices stay signed in. Rows are useless after `expires_at` and are pruned then.
+    """
+
+    __tablename__ = "ended_sessions"
+
+    session_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
 
 
 Index("ix_chat_messages_user_id_id", ChatMessage.user_id, ChatMessage.id)

@@ -19,6 +19,7 @@ from app.database.types import utcnow
 from app.plans import current, revisions
 from app.plans.service import profile_of
 from app.training import adapt, checks
+from app.training.adapt.paces import DANIELS
 from app.training.calendar import dates as schedule
 from app.training.contract.plan_document import PlanData, PlanOptions
 from app.training.contract.plan_document import Session as PlannedSession
@@ -53,6 +54,7 @@ def after_log(db: Session, log: TrainingLog) -> list[adapt.Adjustment]:
         session_log(log),
         today,
         applied=revisions.live(db, row.id, rules=ONCE_RULES),
+        paces=DANIELS,
     )
     if not result.changes or _breaks_a_rule(user, plan, result.plan):
         return []

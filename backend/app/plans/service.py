@@ -4,12 +4,15 @@ Every plan is checked against the coaching rules (`training.checks`) before it i
 the product promises: a plan that breaks one is an engine bug, logged and refused.
 """
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.accounts.service import training_days_of
+from app.baselines import service as baselines
 from app.database.models import User, WorkoutPlan
 from app.database.types import utcnow
 from app.plans import repository
@@ -39,8 +42,8 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
 
     Args:
         db: The caller's session.
-        user: Whose plan it is; their current profile shapes it.
-        options: Length, equipment and start date.
+        user: Whose plan it is; their profile, limitations and stated baselines shape it.
+        options: Length, equipment, start date and event.
 
     Returns:
         The stored row with the validated plan, so callers need not parse it back.
@@ -51,10 +54,11 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
     """
     profile = profile_of(user)
     options = dated_options(user, options)
-    plan = build_plan(profile, options)
-    broken = sorted(
-        {violation.rule for violation in checks.find_violations(plan, profile, options)}
-    )
+    today = dt.datetime.now(dt.UTC).date()
+    numbers = baselines.stated(db, user)
+    plan = build_plan(profile, options, numbers, today)
+    violations = checks.find_violations(plan, profile, options, baselines=numbers, today=today)
+    broken = sorted({violation.rule for violation in violations})
     if broken:
         logger.error("Refused to store a plan that breaks coaching rules: %s", ", ".join(broken))
         raise PlanBreaksRulesError(broken)
@@ -65,6 +69,7 @@ def create_plan(db: Session, user: User, options: plan_document.PlanOptions) -> 
     )
     db.add(row)
     db.flush()
+    metrics.PLANS_BUILT.labels(str(plan.sport)).inc()
     return NewPlan(row, plan)
 
 

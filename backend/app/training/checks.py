@@ -10,12 +10,15 @@ LLM must pass them before it is stored, or the built-in plan is used instead.
     if violations: ...  # e.g. fall back to planner.build_plan(profile, options)
 """
 
+import datetime as dt
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
+from app.training.calendar.event_days import builds_to_event, placed_event
+from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
 from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_FOR_TAPER
 from app.training.catalogue import BY_ID, Movement
 from app.training.contract.plan_document import (
@@ -34,9 +37,14 @@ from app.training.contract.vocabulary import (
     Pattern,
     Phase,
     SessionIntensity,
+    SessionKind,
     Sport,
 )
+from app.training.dosing.paces import run_pace
 from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE
+from app.training.numbers import strength
+from app.training.numbers.baselines import Baselines
+from app.training.programming.exercise_choice import suits_limitations
 from app.training.running.run_volume import metres_run
 
 HEAVY_PERCENT, HEAVY_RPE = 75, 8.0
@@ -44,6 +52,8 @@ TEEN_MIN_REPS_UNDER_LOAD = 5
 DELOAD_MAX_SHARE = 0.7
 """A deload keeps at most 70% of the previous week's work (the engine aims for ~55%)."""
 WEEKLY_GROWTH_LIMIT = 1.10
+COOL_S = 300
+"""A cool-down of five minutes at least (ACSM: 5-10 minutes)."""
 HARD_RUNNING_LIMIT = 0.25
 """80/20 with a little room for rounding: at most a quarter of the running is hard."""
 MIN_RUNNING_SHARE = 0.6
@@ -60,7 +70,12 @@ class Violation(NamedTuple):
 
 
 def find_violations(
-    plan: PlanData, profile: AthleteProfile, options: PlanOptions, allow_unknown: bool = False
+    plan: PlanData,
+    profile: AthleteProfile,
+    options: PlanOptions,
+    allow_unknown: bool = False,
+    baselines: Baselines | None = None,
+    today: dt.date | None = None,
 ) -> list[Violation]:
     """Every coaching rule `plan` breaks for this athlete; an empty list means it may be stored.
 
@@ -70,8 +85,10 @@ def find_violations(
         options: What was asked for (weeks, equipment).
         allow_unknown: Accept exercise ids that are not in the library (their level and impact
             cannot be checked); by default an unknown id is a violation.
+        baselines: The numbers the plan was built from (loads and paces are checked on them).
+        today: The day the plan was made (an event read from the goals is dated from it).
     """
-    athlete = resolved.resolve(profile, options)
+    athlete = resolved.resolve(profile, options, baselines, today)
     found: list[Violation] = []
     for check in (_exercises, _weeks, _rhythm, _sport):
         found.extend(check(plan, athlete, allow_unknown))
@@ -83,6 +100,8 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
     kit = athlete.equipment
     for week in plan.weeks:
         for session in week.sessions:
+            if session.kind is SessionKind.EVENT:
+                continue  # the event's venue sets its kit and rules, not the plan
             where = f"week {week.week} day {session.day}"
             for exercise in session.exercises():
                 if not set(exercise.equipment) - {"bodyweight"} <= kit:
@@ -94,6 +113,7 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
                     continue
                 yield from _movement_rules(movement, athlete, where)
                 yield from _age_rules(exercise, athlete, where)
+                yield from _number_rules(exercise, movement, athlete, where)
 
 
 def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterator[Violation]:
@@ -104,6 +124,47 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
         yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
     if movement.contact and not athlete.may_spar:
         yield Violation("contact", f"{where}: sparring is for advanced boxers aged 16-64")
+
+
+def _number_rules(
+    exercise: Exercise, movement: Movement, athlete: Athlete, where: str
+) -> Iterator[Violation]:
+    """The athlete's numbers: feasible %1RM, agreeing RPE, own kilos and paces, limitations.
+
+    Reps and %1RM must be possible together and agree with the RPE (RTS table, one point of
+    rounding allowed); kilos come from the athlete's own lifts, paces from their VDOT; nothing
+    their limitations rule out, and no effort above a condition's cap.
+    """
+    name = exercise.name
+    percent, reps, rpe = exercise.percent_1rm, exercise.reps, exercise.target_rpe
+    if percent is not None and reps is not None:
+        if percent > strength.max_percent(reps):
+            yield Violation(
+                "percent", f"{where}: {name}: {reps} reps are not possible at {percent}%"
+            )
+        elif rpe is not None and percent > strength.max_percent(reps, max(1.0, rpe)) + 1:
+            yield Violation(
+                "rpe_percent", f"{where}: {name}: {percent}% is harder than RPE {rpe:g}"
+            )
+    if exercise.load_kg is not None:
+        lift = athlete.numbers.lift(exercise.exercise_id)
+        if (
+            lift is None
+            or percent is None
+            or exercise.load_kg
+            != strength.working_load(
+                strength.estimated_one_rep_max(lift.weight_kg, lift.reps, lift.rpe), percent
+            )
+        ):
+            yield Violation("load", f"{where}: {name}: the load is not from the athlete's lift")
+    paced = None if exercise.pace is None else run_pace(athlete, exercise.exercise_id)
+    if exercise.pace is not None and paced is not None and exercise.pace != paced[0]:
+        yield Violation("pace", f"{where}: {name}: the pace is not the athlete's VDOT pace")
+    if not suits_limitations(movement, athlete):
+        yield Violation("limitation", f"{where}: {name} is ruled out by a limitation")
+    cap = athlete.effort_cap
+    if cap is not None and rpe is not None and rpe > cap:
+        yield Violation("limitation_effort", f"{where}: {name} above RPE {cap:g}")
 
 
 def _age_rules(exercise: Exercise, athlete: Athlete, where: str) -> Iterator[Violation]:
@@ -129,16 +190,31 @@ def week_work(week: Week, sport: Sport) -> int:
 def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Deloads in plans of 6+ weeks, lighter than the week before; a taper before an event."""
     phases = [week.phase for week in plan.weeks]
-    if plan.duration_weeks >= MIN_WEEKS_FOR_DELOAD and Phase.DELOAD not in phases:
+    placement = placed_event(athlete, plan.start_date, plan.duration_weeks)
+    split = placement.week if placement and placement.week else plan.duration_weeks
+    longest = max(split, plan.duration_weeks - split)  # an event mid-plan starts a new build
+    if longest >= MIN_WEEKS_FOR_DELOAD and Phase.DELOAD not in phases:
         yield Violation("deload", "plans of 6 weeks or more need a deload week")
     for before, week in pairwise(plan.weeks):
         if week.phase is not Phase.DELOAD:
             continue
         if week_work(week, athlete.sport) > DELOAD_MAX_SHARE * week_work(before, athlete.sport):
             yield Violation("deload", f"week {week.week}: a deload must be clearly lighter")
-    long_enough = plan.duration_weeks >= MIN_WEEKS_FOR_TAPER
-    if athlete.event and long_enough and phases[-1] is not Phase.TAPER:
-        yield Violation("taper", "a plan for an event ends with a taper week")
+    yield from _taper(plan, athlete)
+
+
+def _taper(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A plan for an event tapers into it: the event's week (or the last week) is a taper."""
+    placement = placed_event(athlete, plan.start_date, plan.duration_weeks)
+    if not builds_to_event(athlete, placement):
+        return
+    week = (placement.week if placement else None) or plan.duration_weeks
+    if week >= MIN_WEEKS_FOR_TAPER and plan.weeks[week - 1].phase is not Phase.TAPER:
+        yield Violation("taper", f"week {week}: a plan for an event tapers into it")
+    if placement is not None and placement.week is not None:
+        event_days = [s.date for s in plan.weeks[week - 1].sessions if s.kind is SessionKind.EVENT]
+        if event_days != [athlete.event_day.date if athlete.event_day else None]:
+            yield Violation("event", f"week {week}: the event must be a session on its day")
 
 
 def heavy_patterns(session: Session) -> set[Pattern]:
@@ -156,10 +232,21 @@ def heavy_patterns(session: Session) -> set[Pattern]:
 
 
 def _rhythm(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
-    """Hard/easy rhythm: easy days at 6-7 days a week, no heavy pattern two days running."""
+    """Hard/easy rhythm: easy days at 6-7 days a week, no heavy pattern two days running.
+
+    Every cool-down lasts five minutes or more.
+    """
     sessions = [session for week in plan.weeks for session in week.sessions]
+    yield from _hard_days(plan, athlete)
+    for index, session in enumerate(sessions):
+        cool_down = session.block(BlockKind.COOL_DOWN)
+        if cool_down and sum(e.sets * (e.duration_s or 0) for e in cool_down.exercises) < COOL_S:
+            yield Violation("cool_down", f"session {index + 1}: cool down for 5 minutes or more")
     for week in plan.weeks:
-        easy = any(session.intensity in EASY_KINDS for session in week.sessions)
+        easy = any(
+            session.intensity in EASY_KINDS or session.kind is SessionKind.EVENT
+            for session in week.sessions
+        )
         if plan.days_per_week >= MIN_DAYS_NEEDING_EASY and not easy:
             yield Violation("recovery", f"week {week.week}: 6-7 days a week need an easy day")
     for index, (today, tomorrow) in enumerate(pairwise(sessions)):
@@ -170,12 +257,29 @@ def _rhythm(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
             yield Violation("heavy_repeat", f"session {index + 2}: heavy {names} two days running")
 
 
+def _hard_days(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """Below advanced never two hard days in a row, advanced at most two (the shared rule).
+
+    The event's week is left out: the event's date is fixed by the event, not the plan.
+    """
+    allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
+    for week in plan.weeks:
+        if any(session.kind is SessionKind.EVENT for session in week.sessions):
+            continue
+        for end in range(1, len(week.sessions) + 1):
+            if hard_run(week.sessions[:end], plan.days_per_week) > allowed:
+                yield Violation("hard_days", f"week {week.week}: too many hard days in a row")
+                break
+
+
 def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Running plans are mostly running within the 10% and 80/20 rules; boxing has rounds."""
     if athlete.sport is Sport.RUNNING:
         yield from _running(plan)
     if athlete.sport is Sport.BOXING:
         for week in plan.weeks:
+            if any(s.kind is SessionKind.EVENT for s in week.sessions):
+                continue  # the event's week is the event's
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
 
@@ -188,12 +292,15 @@ def _is_boxing(exercise: Exercise) -> bool:
 
 def _running(plan: PlanData) -> Iterator[Violation]:
     """Mostly running; weekly distance +10% at most between training weeks; 80/20."""
-    sessions = [session for week in plan.weeks for session in week.sessions]
+    sessions = [s for week in plan.weeks for s in week.sessions if s.kind is SessionKind.TRAINING]
     running = [s for s in sessions if any(_is_run(e) for e in work(s))]
     if len(running) < MIN_RUNNING_SHARE * len(sessions):
         yield Violation("sport", "a running plan should be mostly running sessions")
     last_loading: int | None = None
     for week in plan.weeks:
+        if any(s.kind is SessionKind.EVENT for s in week.sessions):
+            last_loading = None  # the event's week; after it a new build starts from its base
+            continue
         total, hard = metres_run(week.sessions)
         if total and hard > HARD_RUNNING_LIMIT * total:
             yield Violation("80_20", f"week {week.week}: more than 20% of the running is hard")

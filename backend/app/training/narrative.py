@@ -4,13 +4,21 @@ Every week says why it looks the way it does (why a deload is lighter, why the t
 volume but not intensity), because people follow a plan better when they understand it.
 """
 
+import math
 from itertools import groupby
 
+from app.training import limitations
 from app.training.athlete.resolved import FULL_GYM, Athlete
+from app.training.calendar.event_days import EventPlacement
 from app.training.calendar.periodization import WeekFrame
-from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
+from app.training.contract.plan_document import Week
+from app.training.contract.vocabulary import Equipment, Goal, Level, Phase, Sport
+from app.training.dosing.paces import fitness
+from app.training.numbers.mileage import race_readiness
+from app.training.numbers.prescriptions import time_trial_note
 from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
 from app.training.programming.exercise_choice import candidates
+from app.training.running.run_volume import longest_run_m, start_km
 
 GOAL_WORDS = {
     Goal.FIGHT: "fight preparation",
@@ -177,4 +185,64 @@ def week_notes(athlete: Athlete, frame: WeekFrame, run_km: float | None) -> tupl
     if run_km is not None:
         notes = RUNNING_NOTES.get(frame.phase, notes)
         notes += f" Running this week: {run_km:.1f} km, about 80% of it easy."
+        if frame.week == 1 and fitness(athlete) is None and athlete.level is not Level.BEGINNER:
+            notes += " " + time_trial_note(TIME_TRIAL_KM)
     return PHASE_FOCUS[frame.phase], notes
+
+
+MAX_WARNINGS = 20
+TIME_TRIAL_KM = 5.0
+"""Without a race time, week 1 asks for a 5 km time trial; beginners go by the talk test."""
+
+
+def _race_readiness(athlete: Athlete, weeks: list[Week]) -> str | None:
+    """Whether the plan's long runs reach what the race needs (runners with a race only)."""
+    if athlete.sport is not Sport.RUNNING or athlete.race_km is None or not athlete.event:
+        return None
+    longest = max(
+        (longest_run_m(session) for week in weeks for session in week.sessions), default=0
+    )
+    weekly = start_km(athlete)
+    stated = athlete.numbers.longest_run_km
+    return race_readiness(
+        athlete.race_km, longest / 1000, weekly, stated.value if stated else weekly * 0.3
+    )
+
+
+def plan_warnings(
+    athlete: Athlete, weeks: list[Week], placement: EventPlacement | None
+) -> list[str]:
+    """What the person must know before they start, as plain sentences.
+
+    The calendar (an event outside or inside the plan), their limitations with referrals, and
+    a timeline too short for the goal: each says why and what would work.
+    """
+    found = list(placement.warnings) if placement else []
+    found += limitations.warnings(athlete.limitations)
+    for warning in (_race_readiness(athlete, weeks), _weight_loss_rate(athlete, len(weeks))):
+        if warning is not None:
+            found.append(warning)
+    return found[:MAX_WARNINGS]
+
+
+SAFE_LOSS_SHARE, DEFAULT_SAFE_LOSS_KG = 0.01, 0.75
+"""About 0.5-1 % of body weight a week keeps muscle (Helms et al. 2014); without a body weight
+0.75 kg a week stands in."""
+
+
+def _weight_loss_rate(athlete: Athlete, weeks: int) -> str | None:
+    """A warning when the goal asks to lose weight faster than about 1 % of body weight a week."""
+    if athlete.weight_to_lose_kg is None:
+        return None
+    per_week = athlete.weight_to_lose_kg / weeks
+    weight = athlete.body_weight_kg
+    safe = weight * SAFE_LOSS_SHARE if weight is not None else DEFAULT_SAFE_LOSS_KG
+    if per_week <= safe:
+        return None
+    needed = math.ceil(athlete.weight_to_lose_kg / safe)
+    return (
+        f"Losing {athlete.weight_to_lose_kg:g} kg in {weeks} weeks is {per_week:.1f} kg a week: "
+        f"faster than about {safe:.1f} kg a week costs muscle and rarely lasts. Allow about "
+        f"{needed} weeks, with a modest calorie deficit (300-500 kcal a day) and protein of "
+        "about 1.6 g per kg of body weight."
+    )

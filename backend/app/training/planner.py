@@ -9,31 +9,66 @@ resolve the athlete, lay out the calendar, write each week's sessions (from the 
 or the running week), then the narrative around them.
 """
 
+import datetime as dt
+
 from app.training import narrative
 from app.training.assembly import sessions
 from app.training.assembly.drafts import AthleteWeek
+from app.training.assembly.event_day import event_session
 from app.training.athlete.resolved import Athlete, resolve
 from app.training.calendar.dates import session_dates
+from app.training.calendar.event_days import (
+    EventPlacement,
+    builds_to_event,
+    event_session_index,
+    placed_event,
+    taper_for,
+)
+from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
 from app.training.calendar.periodization import WeekFrame, plan_weeks
 from app.training.contract.plan_document import (
     ENGINE_GENERATOR,
     AthleteProfile,
     PlanData,
     PlanOptions,
+    Session,
     Week,
 )
 from app.training.contract.vocabulary import Goal, Sport
+from app.training.narrative import plan_warnings
+from app.training.numbers.baselines import Baselines
 from app.training.programming.add_ons import skill_slots
 from app.training.programming.weekly_splits import week_of
 from app.training.running import weekly_runs
 from app.training.running.run_volume import metres_run
 
 
-def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
-    """Write a plan for `profile` with `options`: same inputs, same plan."""
-    athlete = resolve(profile, options)
-    frames = plan_weeks(options.duration_weeks, athlete.event)
-    weeks = [_week(athlete, frame, options) for frame in frames]
+def build_plan(
+    profile: AthleteProfile,
+    options: PlanOptions,
+    baselines: Baselines | None = None,
+    today: dt.date | None = None,
+) -> PlanData:
+    """Write a plan for `profile` with `options`: same inputs, same plan.
+
+    Args:
+        profile: Who the plan is for, limitations included.
+        options: Length, kit, start date, event.
+        baselines: The numbers the person stated; the goals text fills the gaps.
+        today: The day the plan is made (for "fight in 8 weeks"); with an event and no start
+            date, the plan starts today.
+    """
+    athlete = resolve(profile, options, baselines, today)
+    start = options.start_date or (today if athlete.event_day else None)
+    placement = placed_event(athlete, start, options.duration_weeks)
+    frames = plan_weeks(
+        options.duration_weeks,
+        builds_to_event(athlete, placement),
+        taper_for(athlete, (placement and placement.week) or options.duration_weeks),
+        placement.week if placement else None,
+    )
+    dated = options.model_copy(update={"start_date": start})
+    weeks = [_week(athlete, frame, dated, placement) for frame in frames]
     return PlanData(
         generator=ENGINE_GENERATOR,
         title=narrative.title(athlete, options.duration_weeks),
@@ -44,25 +79,47 @@ def build_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
         duration_weeks=options.duration_weeks,
         goals=sorted(athlete.goals, key=list(Goal).index),
         equipment=sorted(athlete.equipment),
-        start_date=options.start_date,
+        start_date=start,
         safety_notes=narrative.safety_notes(athlete),
+        event=athlete.event_day if placement and placement.week else None,
+        baselines_used=athlete.numbers.as_document(),
+        warnings=plan_warnings(athlete, weeks, placement),
         weeks=weeks,
     )
 
 
-def _week(athlete: Athlete, frame: WeekFrame, options: PlanOptions) -> Week:
-    """One week: its sessions, focus and notes."""
+def _week(
+    athlete: Athlete, frame: WeekFrame, options: PlanOptions, placement: EventPlacement | None
+) -> Week:
+    """One week: its sessions (the event in place of its day's training), focus and notes."""
     dates = session_dates(options, frame, athlete.days)
     if athlete.sport is Sport.RUNNING:
         written = weekly_runs.week(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, metres_run(written)[0] / 1000)
     else:
-        layout = week_of(athlete.sport, athlete.level, athlete.days)
-        skills = skill_slots(athlete, layout)
-        whose = AthleteWeek(athlete, frame)
-        written = [
-            sessions.build(day, index, layout, whose, skills[index], dates[index])
-            for index, day in enumerate(layout)
-        ]
+        written = _training_days(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, None)
+    event = athlete.event_day
+    if event is not None and placement is not None and placement.week == frame.week:
+        index = event_session_index(dates, event.date)
+        target = athlete.numbers.target_race or athlete.numbers.race
+        written[index] = event_session(index + 1, event.date, event, athlete.sport, target)
     return Week(week=frame.week, phase=frame.phase, focus=focus, notes=notes, sessions=written)
+
+
+def _training_days(
+    athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]
+) -> list[Session]:
+    """A week of the sport's split; a day that would follow too many hard days is eased."""
+    layout = week_of(athlete.sport, athlete.level, athlete.days)
+    skills = skill_slots(athlete, layout)
+    whose = AthleteWeek(athlete, frame)
+    allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
+    written: list[Session] = []
+    for index, day in enumerate(layout):
+        parts = (day, index, layout, whose, skills[index], dates[index])
+        session = sessions.build(*parts)
+        if hard_run([*written, session], athlete.days) > allowed:
+            session = sessions.build(*parts, ease=True)
+        written.append(session)
+    return written

@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx2 as httpx
@@ -42,31 +43,58 @@ def server_env(workdir: Path, port: int, **extra: str) -> dict[str, str]:
 def running_server(workdir: Path, **extra: str) -> Iterator[str]:
     """Run `python -m app.main` in `workdir` until the block ends; yield its base URL.
 
-    The wait for start-up is bounded (20 s) and polls `/health`; it measures nothing.
+    The wait for start-up is bounded (60 s) and polls `/health`; it measures nothing.
+    """
+    with server_process(workdir, **extra) as server:
+        yield server.base
+
+
+@dataclass
+class Server:
+    """A server started by a test: its URL, its process and the file its output goes to."""
+
+    base: str
+    process: "subprocess.Popen[bytes]"
+    log: Path
+
+    def output(self) -> str:
+        """Everything the server wrote so far."""
+        return self.log.read_text(errors="replace")
+
+
+@contextmanager
+def server_process(
+    workdir: Path, command: tuple[str, ...] = ("-m", "app.main"), **extra: str
+) -> Iterator[Server]:
+    """Like `running_server`, also yielding the process and its output (to read or signal).
+
+    The output goes to a file, not a pipe: a pipe nobody reads fills up and stalls the server.
     """
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.main"],
-        cwd=workdir,
-        env=server_env(workdir, port, **extra),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
+    log = workdir / f"server-{port}.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+            [sys.executable, *command],
+            cwd=workdir,
+            env=server_env(workdir, port, **extra),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+    server = Server(f"http://127.0.0.1:{port}", process, log)
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                raise RuntimeError(f"server exited early:\n{process.stdout.read()}")  # type: ignore[union-attr]
+                raise RuntimeError(f"server exited early:\n{server.output()}")
             try:
-                if httpx.get(f"{base}/health", timeout=0.5).status_code == 200:
+                if httpx.get(f"{server.base}/health", timeout=0.5).status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.05)
         else:
-            raise RuntimeError("server did not become healthy within 20 s")
-        yield base
+            raise RuntimeError("server did not become healthy within 60 s")
+        yield server
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=35)

@@ -1,6 +1,7 @@
 """Every stored plan passes the coaching rules: a plan that breaks one is refused and logged."""
 
 import logging
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,9 +15,9 @@ from app.training import AthleteProfile, PlanData, PlanOptions, build_plan
 from tests.factories import onboard, row_counts
 
 
-def _full_gym_plan(profile: AthleteProfile, options: PlanOptions) -> PlanData:
+def _full_gym_plan(profile: AthleteProfile, options: PlanOptions, *args: Any) -> PlanData:
     """A broken engine: it ignores the kit asked for and writes a full-gym plan."""
-    return build_plan(profile, options.model_copy(update={"equipment": None}))
+    return build_plan(profile, options.model_copy(update={"equipment": None}), *args)
 
 
 @pytest.fixture

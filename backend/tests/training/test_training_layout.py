@@ -9,10 +9,11 @@ ROOT = Path(app.training.__file__).parent
 STEPS = (
     "memo",
     "contract",
+    "limitations",
+    "numbers",
     "athlete",
     "calendar",
     "catalogue",
-    "numbers",
     "programming",
     "dosing",
     "assembly",
@@ -22,8 +23,9 @@ STEPS = (
     "planner",
     "adapt",
 )
-"""The pipeline's order; `memo` (the cache registry) serves every step. `adapt` comes after the
-plan is written: it changes a stored plan after each log."""
+"""The pipeline's order; `memo` (the cache registry) serves every step. The athlete's own
+numbers and limitations are read before the athlete is resolved; `adapt` comes after the plan
+is written: it changes a stored plan after each log."""
 
 
 def _step(module: str) -> str:

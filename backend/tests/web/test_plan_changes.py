@@ -16,6 +16,20 @@ pytestmark = pytest.mark.integration
 _people = itertools.count(1)
 
 
+def _next_reps(sessions: list[dict[str, Any]], exercise_id: str) -> int | None:
+    """The reps of the next session's sets of one exercise."""
+    return next(
+        (
+            e["reps"]
+            for d in sessions
+            for b in d["blocks"]
+            for e in b["exercises"]
+            if e["exercise_id"] == exercise_id
+        ),
+        None,
+    )
+
+
 def _lifter_with_an_easy_session(base_url: str) -> str:
     """A gym member who logged today's main lift as easy through the API; returns the email."""
     email = f"changes{next(_people)}@example.com"
@@ -29,17 +43,20 @@ def _lifter_with_an_easy_session(base_url: str) -> str:
     plan = httpx.post(
         f"{base_url}/api/v1/plans", json={"duration_weeks": 4, "start_date": today}, headers=headers
     ).json()
-    session = plan["plan_data"]["weeks"][0]["sessions"][0]
-    lift: dict[str, Any] = next(
-        e
-        for b in session["blocks"]
-        if b["kind"] == "main"
+    days = [d for w in plan["plan_data"]["weeks"] for d in w["sessions"]]
+    day, lift = next(
+        (index, e)
+        for index, d in enumerate(days[:7])
+        for b in d["blocks"]
+        if b["kind"] in ("main", "conditioning")
         for e in b["exercises"]
-        if e["reps"] and (e["target_rpe"] or 0) >= 6
-    )
+        if e["reps"] and e["percent_1rm"] is None and (e["target_rpe"] or 0) >= 6
+        and _next_reps(days[index + 1 :], e["exercise_id"]) == e["reps"]
+    )  # fmt: skip
     sets = [{"reps": lift["reps"], "rpe": lift["target_rpe"] - 2}] * lift["sets"]
     log = {
-        "plan_id": plan["id"], "week": 1, "day": 1, "session_rpe": 5, "duration_min": 50,
+        "plan_id": plan["id"], "week": 1, "day": day + 1, "date": today, "session_rpe": 5,
+        "duration_min": 50,
         "entries": [{"exercise_id": lift["exercise_id"], "name": lift["name"], "sets": sets}],
     }  # fmt: skip
     assert httpx.post(f"{base_url}/api/v1/logs", json=log, headers=headers).status_code == 201

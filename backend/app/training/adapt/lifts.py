@@ -199,9 +199,11 @@ def _up(
     done = _effort(history, prescribed.exercise_id, performance)
     following = next((u for u in ahead if u.loading), ahead[0])
     top = (following.exercise.reps or 0) + DOUBLE_PROGRESSION_SPAN
-    double = reps >= DOUBLE_PROGRESSION_REPS or prescribed.load_kg is None
-    if double and reps < top and (following.exercise.reps or 0) <= reps:
-        more = min(reps + 1, MAX_REPS)
+    by_reps = reps >= DOUBLE_PROGRESSION_REPS or prescribed.load_kg is None
+    double = by_reps and following.exercise.percent_1rm is None  # more reps at a %1RM: harder
+    planned = following.exercise.reps or 0
+    more = min(max(reps, planned) + 1, top, MAX_REPS)  # within the next session's own range
+    if double and planned <= reps and more > planned and reps < top:
         why = f"up to {more} reps: {done}"
         yield change(following, "reps", following.exercise.reps, more, why, "lifts")
         return

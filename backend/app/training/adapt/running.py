@@ -72,8 +72,8 @@ def pace_adjustments(plan: PlanData, history: History, table: PaceTable | None) 
     found: list[Adjustment] = []
     for upcoming in exercises_after(plan, history):
         old = upcoming.exercise.pace
-        new = table.pace_for(vdot, upcoming.exercise) if old is not None else None
-        if old is None or new is None or new == old:
+        new = table.pace_for(vdot, upcoming.exercise)
+        if new is None or new == old:
             continue
         found.append(
             Adjustment(
@@ -82,7 +82,7 @@ def pace_adjustments(plan: PlanData, history: History, table: PaceTable | None) 
                 day=upcoming.session.day,
                 exercise_id=upcoming.exercise.exercise_id,
                 field="pace",
-                before=old.model_dump(),
+                before=old.model_dump() if old is not None else None,
                 after=new.model_dump(),
                 reason=why,
                 rule="paces",

@@ -21,6 +21,7 @@ from app.training.contract.vocabulary import (
     Phase,
     Quality,
 )
+from app.training.dosing.effort import within_cap
 from app.training.dosing.prescription import Dose, rpe_cap, rpe_text
 from app.training.programming.exercise_choice import Slot, candidates_across
 from app.training.programming.roles import Role
@@ -163,7 +164,8 @@ def _tabata(athlete: Athlete, frame: WeekFrame, day: int, used: set[str]) -> Dra
     if not movements:
         return None
     text = "All-out: as many reps as possible in each 20 s (RPE 9)"
-    pieces = tuple(Piece(m, Dose(8, 20, 10, text, rpe=9.0, unit=DoseUnit.TIME)) for m in movements)
+    tabata = Dose(8, 20, 10, text, rpe=9.0, unit=DoseUnit.TIME)
+    pieces = tuple(Piece(m, within_cap(tabata, athlete, DoseUnit.TIME)) for m in movements)
     note = "Tabata: 20 s on, 10 s off, 8 rounds per movement; 1 min between movements."
     return DraftBlock(BlockKind.CONDITIONING, pieces, BlockFormat.TABATA, None, note)
 

@@ -10,7 +10,8 @@ Padilla 2003; Bosquet et al. 2007).
 from app.training.assembly.drafts import Piece
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.vocabulary import DoseUnit, Phase
-from app.training.dosing.prescription import Dose, rpe_text
+from app.training.dosing.effort import feasible_percent
+from app.training.dosing.prescription import rpe_text
 
 DELOAD_RPE, DELOAD_PERCENT = 6.5, 65
 ROUNDING = {DoseUnit.DISTANCE: 100, DoseUnit.TIME: 60, DoseUnit.REPS: 1}
@@ -61,9 +62,15 @@ def _cut(piece: Piece, sets: int, frame: WeekFrame) -> Piece:
     rpe, percent, text = dose.rpe, dose.percent, dose.intensity
     if frame.phase is Phase.DELOAD and rpe is not None and rpe > DELOAD_RPE:
         rpe = DELOAD_RPE
-        percent = None if percent is None else min(percent, DELOAD_PERCENT)
+        if percent is not None:
+            percent = min(percent, DELOAD_PERCENT)
+            if piece.unit is DoseUnit.REPS:
+                percent = feasible_percent(percent, amount, DELOAD_RPE)
         text = f"RPE {rpe_text(DELOAD_RPE)}: deload, moderate and crisp"
         if percent is not None:
             text = f"{percent}% 1RM (RPE {rpe_text(DELOAD_RPE)}): deload, moderate and crisp"
-    lighter = Dose(sets, amount, dose.rest_s, text, rpe, percent, dose.note, dose.unit)
+    load = dose.load_kg if percent == dose.percent else None
+    lighter = dose._replace(
+        sets=sets, amount=amount, intensity=text, rpe=rpe, percent=percent, load_kg=load
+    )
     return Piece(piece.movement, lighter)

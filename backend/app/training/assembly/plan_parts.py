@@ -44,6 +44,8 @@ def exercise(movement_id: str, dose: Dose) -> Exercise:
             "rest_s": dose.rest_s,
             "notes": f"{movement.cues} {dose.note}" if dose.note else movement.cues,
             "equipment": KIT[movement_id],
+            "load_kg": dose.load_kg,
+            "pace": dose.pace,
         }
     )
 

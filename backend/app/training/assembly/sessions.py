@@ -6,6 +6,7 @@ athlete and shared. Deloads and tapers reuse the week's exercises with less work
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from app.training.assembly import crossfit_workouts, plan_parts
 from app.training.assembly.deload_weeks import lighten, lighten_rounds
@@ -16,12 +17,15 @@ from app.training.contract.plan_document import Block, Session
 from app.training.contract.vocabulary import (
     BlockFormat,
     BlockKind,
+    DoseUnit,
     Pattern,
     Phase,
     SessionIntensity,
     Sport,
 )
-from app.training.dosing.prescription import prescribe
+from app.training.dosing.effort import capped
+from app.training.dosing.loads import with_load
+from app.training.dosing.prescription import Dose, prescribe
 from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.day_templates import DayKind, DayPlan
@@ -64,13 +68,22 @@ WARM_UPS: dict[DayKind, tuple[Slot, ...]] = {
     DayKind.RECOVERY: (_prep("cat_cow", "hip_circles"), _prep("ankle_rocks", "arm_circles")),
 }
 CALISTHENICS_WARM_UP = (RAISE, _prep("wrist_prep", "arm_circles"), _prep("scapular_push_up"))
+SETTLE = _prep("walk_cool_down", "brisk_walk", "marching", patterns=(P.AEROBIC,))
 COOL_DOWNS: dict[DayKind, tuple[Slot, ...]] = {
-    DayKind.STRENGTH: (_prep("couch_stretch", "pigeon_stretch"), _prep("childs_pose")),
-    DayKind.BOXING: (_prep("doorway_chest_stretch", "childs_pose"), _prep("box_breathing")),
-    DayKind.ROADWORK: (_prep("calf_stretch"), _prep("hamstring_stretch", "couch_stretch")),
-    DayKind.EASY: (_prep("pigeon_stretch", "hamstring_stretch"), _prep("box_breathing")),
-    DayKind.RECOVERY: (_prep("pigeon_stretch", "childs_pose"), _prep("box_breathing")),
+    DayKind.STRENGTH: (SETTLE, _prep("couch_stretch", "pigeon_stretch"), _prep("childs_pose")),
+    DayKind.BOXING: (
+        SETTLE,
+        _prep("doorway_chest_stretch", "childs_pose"),
+        _prep("box_breathing"),
+    ),
+    DayKind.ROADWORK: (SETTLE, _prep("calf_stretch"), _prep("hamstring_stretch", "couch_stretch")),
+    DayKind.EASY: (SETTLE, _prep("pigeon_stretch", "hamstring_stretch"), _prep("box_breathing")),
+    DayKind.RECOVERY: (SETTLE, _prep("pigeon_stretch", "childs_pose"), _prep("box_breathing")),
 }
+"""Every cool-down starts with three minutes of easy walking and holds each stretch a minute:
+at least five minutes, so the breathing settles before the stretches (ACSM's cool-down of
+5-10 minutes)."""
+SETTLE_S, STRETCH_S, COOL_S = 180, 60, 300
 
 
 def _prep_block(
@@ -83,8 +96,28 @@ def _prep_block(
         movement = pick(slot, athlete, 0, used)
         if movement is not None:
             used.add(movement.id)
-            pieces.append(Piece(movement, prescribe(movement, Role.MOBILITY, athlete, _ANY)))
+            dose = prescribe(movement, Role.MOBILITY, athlete, _ANY)
+            if kind is BlockKind.COOL_DOWN:
+                dose = _cool_down_dose(dose, movement.dose, slot is SETTLE)
+            pieces.append(Piece(movement, dose))
+    if kind is BlockKind.COOL_DOWN and pieces and pieces[0].unit is DoseUnit.TIME:
+        timed = sum(p.dose.sets * p.dose.amount for p in pieces if p.unit is DoseUnit.TIME)
+        walk = pieces[0].dose
+        pieces[0] = Piece(
+            pieces[0].movement, walk._replace(amount=walk.amount + max(0, COOL_S - timed))
+        )
     return DraftBlock(kind, tuple(pieces), BlockFormat.CIRCUIT), frozenset(used)
+
+
+def _cool_down_dose(dose: Dose, unit: DoseUnit, settling: bool) -> Dose:
+    """Walk three minutes, then hold each stretch at least a minute."""
+    if unit is not DoseUnit.TIME:
+        return dose
+    if settling:
+        return dose._replace(amount=SETTLE_S, intensity="Easy walk: let the breathing settle")
+    if dose.sets == 1 and dose.amount < STRETCH_S:
+        return dose._replace(amount=STRETCH_S)
+    return dose
 
 
 _ANY = Stage(Phase.BASE, 0)
@@ -137,8 +170,13 @@ def build(
     whose: AthleteWeek,
     skills: tuple[Slot, ...],
     when: dt.date | None,
+    ease: bool = False,
 ) -> Session:
-    """Session `index` (0-based) of a week laid out as `week`."""
+    """Session `index` (0-based) of a week laid out as `week`.
+
+    `ease` keeps it below hard (RPE 7.5 at most), for a day that would otherwise follow too
+    many hard days.
+    """
     athlete, frame = whose.athlete, whose.frame
     warm, warm_ids = warm_up(athlete, day.kind)
     used = set(warm_ids)
@@ -148,6 +186,9 @@ def build(
     conditioning = _conditioning_block(day, week, index, whose, used)
     if frame.reduced:
         main, conditioning = _lighten(main, conditioning, frame)
+    if ease:
+        main, conditioning = _eased(main), _eased_block(conditioning)
+    main = [Piece(p.movement, with_load(p.dose, p.movement, athlete, frame.week)) for p in main]
     main_format = BlockFormat.ROUNDS if day.kind is DayKind.BOXING else BlockFormat.STRAIGHT
     parts: list[DraftBlock | Built] = [warm, DraftBlock(BlockKind.MAIN, tuple(main), main_format)]
     if conditioning is not None:
@@ -198,6 +239,22 @@ def _lighten(
         cap = max(5, round(cap * frame.volume))
     shrunk = DraftBlock(conditioning.kind, pieces, conditioning.format, cap, conditioning.notes)
     return lighter, shrunk
+
+
+EASED_RPE = 7.5
+"""Just under a hard session's RPE 8."""
+
+
+def _eased(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with their effort capped below hard."""
+    return [Piece(p.movement, capped(p.dose, EASED_RPE, p.movement.dose)) for p in pieces]
+
+
+def _eased_block(block: DraftBlock | None) -> DraftBlock | None:
+    """A conditioning block with its effort capped below hard."""
+    if block is None:
+        return None
+    return replace(block, pieces=tuple(_eased(list(block.pieces))))
 
 
 def _intensity(kind: DayKind, pieces: list[Piece], frame: WeekFrame) -> SessionIntensity:

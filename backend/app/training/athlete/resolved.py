@@ -4,12 +4,18 @@ Everything the rules need (level, age band, kit, intents) is computed here a sin
 plan, so the rest of the engine reads plain attributes instead of re-deriving them.
 """
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
+from app.training import limitations as limitation_reading
 from app.training.athlete import goals as goal_reading
-from app.training.contract.plan_document import AthleteProfile, PlanOptions
+from app.training.contract.plan_document import AthleteProfile, Event, PlanOptions
 from app.training.contract.vocabulary import AgeBand, Equipment, Goal, Level, Sport, age_band
+from app.training.limitations import Limitation
 from app.training.memo import memoised
+from app.training.numbers.baselines import Baselines
+from app.training.numbers.goals import GoalNumbers, read_goals
 
 FULL_GYM = frozenset(Equipment) - {Equipment.BODYWEIGHT}
 USUAL_KIT: dict[Sport, frozenset[Equipment]] = {
@@ -40,6 +46,14 @@ USUAL_KIT: dict[Sport, frozenset[Equipment]] = {
 }
 """What "the sport's usual kit" means when a request names no equipment."""
 
+NO_NUMBERS = Baselines()
+RACE_KM = {
+    Goal.RACE_5K: 5.0,
+    Goal.RACE_10K: 10.0,
+    Goal.HALF_MARATHON: 21.0975,
+    Goal.MARATHON: 42.195,
+}
+"""The distance of each race goal, in km."""
 MIN_SPARRING_AGE = 16
 MAX_SPARRING_AGE = 64
 
@@ -59,6 +73,14 @@ class Athlete:
         event: Whether the goals name an event to taper for.
         race: The longest race distance named, if any.
         usual_kit: Whether the equipment is the sport's usual kit (none was named).
+        numbers: The athlete's own numbers: stated baselines, gaps filled from the goals text.
+        limitations: Injuries and conditions named in the profile or the goals.
+        event_day: The dated event the plan leads to (an option, or read from the goals).
+        race_km: The race distance the plan is for, in km (event, goal time or race goal).
+        effort_cap: The lowest RPE cap the limitations set (pregnancy 7, heart 6), if any.
+        goal_lifts: Lifts the goals name a target for ("bench 100 kg"): in every block.
+        body_weight_kg: From the profile, when given.
+        weight_to_lose_kg: "lose 10 kg", or body weight above the class to make ("make 71 kg").
 
     Two athletes are equal only when every field is: the engine's caches are keyed on the
     Athlete, so a rule that reads any field (the exact age, whether the kit was named) can never
@@ -76,6 +98,25 @@ class Athlete:
     event: bool
     race: Goal | None
     usual_kit: bool
+    numbers: Baselines = NO_NUMBERS
+    limitations: tuple[Limitation, ...] = ()
+    event_day: Event | None = None
+    race_km: float | None = None
+    effort_cap: float | None = None
+    goal_lifts: frozenset[str] = frozenset()
+    body_weight_kg: float | None = None
+    weight_to_lose_kg: float | None = None
+    key: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Hash once: every memoised step is keyed on the athlete, numbers included."""
+        fields = (self.sport, self.level, self.age, self.days, self.goals, self.equipment)
+        more = (self.event, self.race, self.usual_kit, self.numbers, self.limitations)
+        object.__setattr__(self, "key", hash((*fields, *more, self.event_day, self.race_km)))
+
+    def __hash__(self) -> int:
+        """The hash computed once at creation (equality still compares every field)."""
+        return self.key
 
     @property
     def may_spar(self) -> bool:
@@ -93,10 +134,20 @@ class Athlete:
         return self.age_band is AgeBand.OLDER
 
 
-def resolve(profile: AthleteProfile, options: PlanOptions) -> Athlete:
-    """Turn the request into an `Athlete`, filling in the sport's usual kit when none is given."""
+def resolve(
+    profile: AthleteProfile,
+    options: PlanOptions,
+    baselines: Baselines | None = None,
+    today: dt.date | None = None,
+) -> Athlete:
+    """Turn the request into an `Athlete`, filling in the sport's usual kit when none is given.
+
+    The athlete's numbers are `baselines` (stated ones win) with gaps filled from the goals
+    text; the event is the options' or, failing that, one the goals name with a day ("fight in
+    8 weeks", counted from `today`, or the start date when no today is given).
+    """
     kit = None if options.equipment is None else frozenset(options.equipment)
-    return cached_athlete(
+    base = cached_athlete(
         profile.sport,
         profile.experience_level,
         profile.age,
@@ -104,6 +155,58 @@ def resolve(profile: AthleteProfile, options: PlanOptions) -> Athlete:
         profile.goals,
         kit,
     )
+    day = today or options.start_date
+    text = Texts(profile.goals, profile.limitations, profile.body_weight_kg)
+    return with_numbers(base, text, options.event, baselines or NO_NUMBERS, day)
+
+
+class Texts(NamedTuple):
+    """What the person typed that the engine reads numbers and limitations from."""
+
+    goals: str | None
+    limitations: str | None
+    body_weight_kg: float | None = None
+
+
+@memoised(1024)
+def with_numbers(
+    base: Athlete,
+    text: Texts,
+    chosen_event: Event | None,
+    baselines: Baselines,
+    day: dt.date | None,
+) -> Athlete:
+    """The athlete with their numbers, limitations and event; shared per distinct request."""
+    read = read_goals(text.goals, day)
+    numbers = baselines.merged(read.baselines)
+    event = chosen_event or (read.event.value if read.event else None)
+    named = limitation_reading.recognise(text.limitations)
+    found = named + tuple(item for item in read.limitations if item not in named)
+    race = numbers.target_race or numbers.race
+    race_km = (event.distance_km if event else None) or (race.distance_km if race else None)
+    race_km = race_km or (RACE_KM.get(base.race) if base.race else None)
+    return replace(
+        base,
+        numbers=numbers,
+        limitations=found,
+        event_day=event,
+        event=base.event or event is not None,
+        race_km=race_km,
+        effort_cap=limitation_reading.effort_cap(found),
+        goal_lifts=frozenset(lift.lift for lift in numbers.target_lifts),
+        body_weight_kg=text.body_weight_kg,
+        weight_to_lose_kg=_to_lose(read, text.body_weight_kg),
+    )
+
+
+def _to_lose(read: GoalNumbers, body_weight_kg: float | None) -> float | None:
+    """Kilos the goals ask to lose: stated, or the distance to a weight class."""
+    if read.weight_change_kg is not None and read.weight_change_kg.value < 0:
+        return -read.weight_change_kg.value
+    if read.weight_class_kg is not None and body_weight_kg is not None:
+        gap = body_weight_kg - read.weight_class_kg.value
+        return round(gap, 1) if gap > 0 else None
+    return None
 
 
 @memoised(1024)

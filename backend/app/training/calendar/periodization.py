@@ -8,7 +8,7 @@ cuts volume by roughly 40-60% while keeping intensity (Mujika & Padilla 2003; Bo
 2007). Plans of 1-3 weeks are too short to need either.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from app.training.contract.vocabulary import Phase
@@ -17,7 +17,7 @@ DELOAD_EVERY = 4
 """Every 4th week is a deload: three weeks of loading, one lighter (3:1)."""
 DELOAD_VOLUME = 0.55
 """A deload keeps about 55% of the volume (45% fewer sets, rounds or metres)."""
-TAPER_VOLUME = {1: (0.5,), 2: (0.65, 0.45)}
+TAPER_VOLUME = {1: (0.5,), 2: (0.65, 0.45), 3: (0.75, 0.6, 0.45)}
 """Share of peak volume kept in each taper week, by the length of the taper."""
 MIN_WEEKS_FOR_DELOAD = 6
 MIN_WEEKS_FOR_TAPER = 4
@@ -114,9 +114,25 @@ def _loading_phases(weeks: int, taper: int, deloads: frozenset[int]) -> dict[int
     return phases
 
 
-def plan_weeks(weeks: int, event: bool) -> list[WeekFrame]:
-    """The frame of every week of a plan of `weeks` weeks, with a taper when `event` is set."""
-    taper = taper_length(weeks, event)
+def plan_weeks(
+    weeks: int, event: bool, taper: int | None = None, event_week: int | None = None
+) -> list[WeekFrame]:
+    """The frame of every week of a plan of `weeks` weeks, with a taper when `event` is set.
+
+    `taper` overrides the taper's length (a marathon tapers longer than a 5 km race). With an
+    `event_week` before the last week the build and taper lead to it, and the weeks after it
+    start a fresh base (the body recovers from the event before it builds again).
+    """
+    if event_week is not None and event_week < weeks:
+        before = plan_weeks(event_week, event, taper)
+        after = plan_weeks(weeks - event_week, event=False)
+        shift = before[-1].block + 1
+        return before + [
+            replace(frame, week=frame.week + event_week, block=frame.block + shift)
+            for frame in after
+        ]
+    if taper is None or weeks < MIN_WEEKS_FOR_TAPER or not event:
+        taper = taper_length(weeks, event)
     deloads = deload_weeks(weeks, taper)
     loading = _loading_phases(weeks, taper, deloads)
     frames: list[WeekFrame] = []

@@ -92,6 +92,10 @@ class AthleteProfile(BaseModel):
     goals: Annotated[str | None, BeforeValidator(blank_to_none)] = Field(
         None, max_length=GOALS_MAX_CHARS
     )
+    body_weight_kg: float | None = Field(None, ge=30, le=300)
+    limitations: Annotated[str | None, BeforeValidator(blank_to_none)] = Field(
+        None, max_length=GOALS_MAX_CHARS, description="Injuries and conditions, free text"
+    )
 
     @property
     def age_band(self) -> AgeBand:

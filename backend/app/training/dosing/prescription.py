@@ -24,7 +24,9 @@ from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import Stage
 from app.training.catalogue import CATALOGUE
 from app.training.catalogue.model import Movement
+from app.training.contract.plan_document import Pace
 from app.training.contract.vocabulary import DoseUnit, Equipment, Goal, Level, Pattern, Phase
+from app.training.dosing.effort import feasible_percent, within_cap
 from app.training.dosing.tables import (
     OLYMPIC,
     PRIMARY,
@@ -63,6 +65,8 @@ class Dose(NamedTuple):
     percent: int | None = None
     note: str = ""
     unit: DoseUnit | None = None
+    load_kg: float | None = None
+    pace: Pace | None = None
 
 
 def rpe_text(rpe: float) -> str:
@@ -71,9 +75,15 @@ def rpe_text(rpe: float) -> str:
 
 
 def rpe_cap(athlete: Athlete) -> float:
-    """The level's effort ceiling; no near-maximal efforts for teens and people over 65."""
+    """The effort ceiling: the level's, lower for teens, over-65s and some conditions.
+
+    Pregnancy caps effort at RPE 7, a heart condition at RPE 6 (see `limitations`).
+    """
     cap = LEVEL_RPE_CAP[athlete.level.rank]
-    return min(cap, CAPPED_RPE) if athlete.teen or athlete.older else cap
+    if athlete.teen or athlete.older:
+        cap = min(cap, CAPPED_RPE)
+    condition = athlete.effort_cap
+    return cap if condition is None else min(cap, condition)
 
 
 def uses_percent(movement: Movement) -> bool:
@@ -151,6 +161,8 @@ def _as_dose(scheme: Scheme, movement: Movement, note: str = "") -> Dose:
     if movement.dose is DoseUnit.TIME:
         amount = min(90, max(10, scheme.reps * SECONDS_PER_REP))
     percent = scheme.percent if uses_percent(movement) else None
+    if percent is not None and movement.dose is DoseUnit.REPS:
+        percent = feasible_percent(percent, scheme.reps, scheme.rpe)
     text = _load_text(percent, scheme.rpe, movement.dose)
     return Dose(scheme.sets, amount, scheme.rest_s, text, scheme.rpe, percent, note)
 
@@ -208,8 +220,9 @@ def power(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     level = athlete.level.rank
     sets = min(MAX_SETS[level], (2, 3, 4)[level] + (stage.step >= 2))
     reps = min(8, 5 + stage.step // 2)
-    text = "Explosive: every rep fast, full recovery between sets (RPE 7)"
-    return Dose(sets, reps, rest(120, athlete), text, rpe=7.0)
+    effort = min(7.0, rpe_cap(athlete))
+    text = f"Explosive: every rep fast, full recovery between sets (RPE {rpe_text(effort)})"
+    return Dose(sets, reps, rest(120, athlete), text, rpe=effort)
 
 
 SKILL_RPE = 6.0
@@ -363,7 +376,8 @@ def dose_class(movement: Movement) -> DoseClass:
 
 def prescribe(movement: Movement, role: Role, athlete: Athlete, stage: Stage) -> Dose:
     """The dose of `movement` in `role` for this athlete at this stage (before any deload)."""
-    return cached_prescription(_CLASS_OF[movement.id], role, athlete, stage)
+    dose = cached_prescription(_CLASS_OF[movement.id], role, athlete, stage)
+    return within_cap(dose, athlete, movement.dose)
 
 
 @memoised(16_384)

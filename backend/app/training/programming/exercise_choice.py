@@ -11,6 +11,7 @@ choice.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.training import limitations
 from app.training.athlete.resolved import Athlete
 from app.training.catalogue import BY_ID, BY_PATTERN, Movement
 from app.training.contract.vocabulary import (
@@ -83,14 +84,42 @@ class Slot:
 
 
 def allowed(movement: Movement, athlete: Athlete, any_sport: bool = False) -> bool:
-    """Safe and possible: level, equipment, sport, impact (65+) and contact (sparring) rules."""
+    """Safe and possible: level, kit, sport, impact (65+), contact, injuries and conditions."""
     return (
         movement.level.rank <= athlete.level.rank
         and movement.equipment <= athlete.equipment
         and (any_sport or athlete.sport in movement.sports)
         and not (athlete.older and movement.impact is Impact.HIGH)
         and not (movement.contact and not athlete.may_spar)
+        and suits_limitations(movement, athlete)
     )
+
+
+def suits_limitations(movement: Movement, athlete: Athlete) -> bool:
+    """No limitation of the athlete rules the movement out (by id, pattern, impact, contact)."""
+    return not athlete.limitations or limitations.allows(
+        athlete.limitations,
+        movement.id,
+        movement.pattern.value,
+        high_impact=movement.impact is Impact.HIGH,
+        contact=movement.contact,
+    )
+
+
+def _preferred(slot: Slot, athlete: Athlete) -> list[Movement]:
+    """The slot's preferred movements, each swapped for a physio's substitute when ruled out.
+
+    A substitute keeps to the slot's patterns, so the week's heavy patterns stay spread out.
+    """
+    found: list[Movement] = []
+    for movement_id in slot.prefer:
+        swap = limitations.substitute(athlete.limitations, movement_id)
+        options = [BY_ID[i] for i in (movement_id, swap or "") if i in BY_ID]
+        options = [m for m in options if m.id == movement_id or m.pattern in slot.patterns]
+        usable = [m for m in options if allowed(m, athlete, slot.any_sport) and _fits(m, slot)]
+        if usable and usable[0] not in found:
+            found.append(usable[0])
+    return found
 
 
 def _fits(movement: Movement, slot: Slot) -> bool:
@@ -106,8 +135,7 @@ def _fits(movement: Movement, slot: Slot) -> bool:
 @memoised(4096)
 def candidates(slot: Slot, athlete: Athlete) -> tuple[Movement, ...]:
     """Allowed movements for the slot, best first; cached, since a plan asks the same often."""
-    preferred = [BY_ID[i] for i in slot.prefer if i in BY_ID]
-    preferred = [m for m in preferred if allowed(m, athlete, slot.any_sport) and _fits(m, slot)]
+    preferred = _preferred(slot, athlete)
     for pattern in slot.patterns:
         others = [
             m
@@ -170,6 +198,10 @@ def pick(slot: Slot, athlete: Athlete, variant: int, used: set[str]) -> Movement
     options = [m for m in candidates(slot, athlete) if m.id not in used]
     if not options:
         return None
+    if slot.role is Role.PRIMARY:  # the lift the athlete is chasing stays in every block
+        goal = next((m for m in options if m.id in athlete.goal_lifts), None)
+        if goal is not None:
+            return goal
     first = _class(options[0], slot, athlete)
     pool = [m for m in options[:ROTATION] if _class(m, slot, athlete) == first]
     return pool[variant % len(pool)]

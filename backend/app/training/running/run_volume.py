@@ -18,8 +18,9 @@ from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import Session, work
-from app.training.contract.vocabulary import Goal, Pattern, Quality
+from app.training.contract.vocabulary import Goal, Pattern, Quality, SessionKind
 from app.training.dosing.paces import easy_pace
+from app.training.numbers import mileage
 
 PER_RUN_M = (3000, 6000, 9000)
 """A typical first-week run by level."""
@@ -35,6 +36,11 @@ EASY_RUN_MAX_S = 75 * 60
 LONG_RUN_MAX_S = 130 * 60
 MIN_STEP_M = 100
 """Small weeks still grow by 100 m: from 1 km up that is never more than 10%."""
+LONG_RACE_KM, LONG_RACE_SHARE = 20.0, 0.45
+"""Half marathons and marathons need long runs: up to 45 % of a low-mileage week (Daniels
+caps the long run at about a third of the week for runners on higher mileage)."""
+DAYS_WITH_MOBILITY = 7
+"""A seven-day running week keeps one day for mobility."""
 MAX_COUNTED_RUNS = 5
 """More than five runs a week makes the runs shorter, not the week longer, at the start."""
 
@@ -55,13 +61,50 @@ class RunBudget:
 
 
 def _capped_start(athlete: Athlete, runs: int) -> tuple[float, float]:
-    """First-week distance and the weekly ceiling, by level, race, age and number of runs."""
+    """First-week distance and the weekly ceiling, by level, race, age and number of runs.
+
+    A runner who says how far they run now starts there (and may grow past the level's usual
+    ceiling if they already run more).
+    """
     level = athlete.level.rank
     factor = RACE_FACTOR.get(athlete.race, 1.0) if athlete.race else 1.0
     if athlete.teen or athlete.older:
         factor *= AGE_FACTOR
     start = PER_RUN_M[level] * min(runs, MAX_COUNTED_RUNS) * factor
-    return start, WEEKLY_CAP_M[level] * factor
+    ceiling = WEEKLY_CAP_M[level] * factor
+    stated = athlete.numbers.weekly_km
+    if stated is not None:
+        start = stated.value * 1000
+        ceiling = max(ceiling, start)
+    return start, ceiling
+
+
+def weekly_growth(athlete: Athlete) -> float:
+    """Growth per loading week: the level's, or the full 10 % a half or a marathon needs."""
+    if athlete.race_km is not None and athlete.race_km >= LONG_RACE_KM:
+        return mileage.MAX_WEEKLY_GROWTH
+    return GROWTH[athlete.level.rank]
+
+
+def long_run_share(athlete: Athlete, runs: int) -> float:
+    """The long run's share of the week: more for long races, never above half."""
+    share = LONG_SHARE[runs]
+    if athlete.race_km is not None and athlete.race_km >= LONG_RACE_KM:
+        share = max(share, LONG_RACE_SHARE)
+    return min(share, mileage.LONG_RUN_MAX_SHARE) if runs > 1 else share
+
+
+def long_run_goal_m(athlete: Athlete) -> int | None:
+    """The peak long run the race needs, in metres (None without a race distance)."""
+    if athlete.race_km is None:
+        return None
+    return hundreds(mileage.long_run_goal_km(athlete.race_km) * 1000)
+
+
+def start_km(athlete: Athlete) -> float:
+    """The first week's running distance, in km (before any cap by session length)."""
+    runs = athlete.days - (athlete.days == DAYS_WITH_MOBILITY)
+    return round(_capped_start(athlete, runs)[0] / 1000, 1)
 
 
 def budget(athlete: Athlete, frame: WeekFrame, runs: int, easy_runs: int) -> RunBudget:
@@ -77,7 +120,7 @@ def budget(athlete: Athlete, frame: WeekFrame, runs: int, easy_runs: int) -> Run
     capacity = (long_cap + easy_runs * easy_cap) / (1 - HARD_SHARE)
     ceiling = min(ceiling, capacity)
     total = hundreds(min(start, ceiling))
-    growth = 1 + GROWTH[athlete.level.rank] * (0.7 if athlete.older else 1.0)
+    growth = 1 + weekly_growth(athlete) * (0.7 if athlete.older else 1.0)
     for _ in range(frame.loading_weeks):
         grown = max(hundreds(total * growth), total + MIN_STEP_M)
         total = max(total, hundreds(min(grown, ceiling)))
@@ -104,9 +147,14 @@ def share(total: int, weights: list[float]) -> list[int]:
 
 
 def metres_run(sessions: Iterable[Session]) -> tuple[int, int]:
-    """(all, hard) metres run in the sessions' work blocks; warm-up jogs are timed, not counted."""
+    """(all, hard) metres run in the sessions' work blocks; warm-up jogs are timed, not counted.
+
+    The event itself (a race) is not training volume and is left out.
+    """
     total = hard = 0
     for session in sessions:
+        if session.kind is SessionKind.EVENT:
+            continue
         for exercise in work(session):
             movement = BY_ID.get(exercise.exercise_id)
             if movement is None or movement.pattern is not Pattern.RUN:
@@ -115,3 +163,17 @@ def metres_run(sessions: Iterable[Session]) -> tuple[int, int]:
             total += metres
             hard += metres if movement.quality is Quality.SPEED else 0
     return total, hard
+
+
+def longest_run_m(session: Session) -> int:
+    """The longest single run of a session's work, in metres (the event itself excluded)."""
+    if session.kind is SessionKind.EVENT:
+        return 0
+    runs = [
+        exercise.distance_m or 0
+        for exercise in work(session)
+        if exercise.sets == 1
+        and BY_ID.get(exercise.exercise_id) is not None
+        and BY_ID[exercise.exercise_id].pattern is Pattern.RUN
+    ]
+    return max(runs, default=0)

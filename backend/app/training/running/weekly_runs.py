@@ -17,7 +17,9 @@ from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import Session
 from app.training.contract.vocabulary import Goal, Level, Phase
+from app.training.dosing.paces import easy_pace, run_pace
 from app.training.dosing.prescription import Dose, rpe_cap, rpe_text
+from app.training.numbers import mileage
 from app.training.programming import add_ons
 from app.training.programming.exercise_choice import allowed
 from app.training.running import run_volume
@@ -142,20 +144,28 @@ def _run(movement_id: str, metres: int, athlete: Athlete, repeats: int = 1, step
     """A dosed run: easy runs by zone, quality runs by pace and RPE within the age cap.
 
     Quality runs get a little faster each week of a block (+0.25 RPE, from at least 0.75 under
-    the athlete's cap), so a week whose distance has reached its ceiling still progresses.
+    the athlete's cap), so a week whose distance has reached its ceiling still progresses. With
+    a known race time every zone run carries its pace range (`Exercise.pace`) and the pace in
+    the words; a beginner's run/walk says how long to run and to walk (`step` is its stage).
     """
     movement = BY_ID[movement_id]
+    paced = run_pace(athlete, movement_id)
+    pace = paced[0] if paced else None
     if movement_id in QUALITY_TEXT:
         words, rpe = QUALITY_TEXT[movement_id]
         cap = rpe_cap(athlete)
         rpe = min(rpe, cap - 3 * PACE_STEP_RPE) + PACE_STEP_RPE * step
-        words = f"{words} (RPE {rpe_band(rpe)})"
+        words = f"{paced[1] if paced else words} (RPE {rpe_band(rpe)})"
         rest = RECOVERY_S.get(movement_id, 120 if metres >= LONG_REPEAT_M else 90)
         rest = rest if repeats > 1 else 0
-        dose = Dose(repeats, metres, rest, words, rpe=rpe)
-        return Piece(movement, dose)
+        return Piece(movement, Dose(repeats, metres, rest, words, rpe=rpe, pace=pace))
     words, rpe = EASY_TEXT.get(movement_id, ("Zone 2: easy, conversational (RPE 3-4)", 3.5))
-    return Piece(movement, Dose(1, metres, 0, words, rpe=rpe))
+    if paced:
+        words = f"{paced[1]}: conversational (RPE {rpe_band(rpe)})"
+    if movement_id == "run_walk":
+        minutes = round(metres * easy_pace(athlete) / 60)
+        words = f"{mileage.run_walk(step, minutes).text}: talking pace, brisk walk (RPE 3-4)"
+    return Piece(movement, Dose(1, metres, 0, words, rpe=rpe, pace=pace))
 
 
 EASY_TEXT = {
@@ -268,14 +278,19 @@ def _carriers(days: tuple[RunDay, ...]) -> dict[int, float]:
 
 
 def _easy_distances(
-    days: tuple[RunDay, ...], easy_total: int, budget: run_volume.RunBudget
+    athlete: Athlete, days: tuple[RunDay, ...], easy_total: int, budget: run_volume.RunBudget
 ) -> dict[int, int]:
     """Easy metres by day: the long run first (capped), the rest shared by the carriers."""
     carriers = _carriers(days)
     long_index = days.index(RunDay.LONG)
     floor = 1000 * len(carriers)
-    long = run_volume.hundreds(run_volume.LONG_SHARE[len(days)] * budget.total)
+    long = run_volume.hundreds(run_volume.long_run_share(athlete, len(days)) * budget.total)
+    goal = run_volume.long_run_goal_m(athlete)
+    long = long if goal is None else min(long, goal)
     long = max(1000, min(budget.long_cap, long if carriers else easy_total, easy_total - floor))
+    if carriers:  # the long run is the longest run of the week (every carrier weighs <= 1)
+        even = math.ceil(easy_total / (1 + sum(carriers.values())) / 100) * 100
+        long = max(long, min(budget.long_cap, even, easy_total - floor))
     shares = run_volume.share(easy_total - long, list(carriers.values()))
     return {long_index: long, **dict(zip(carriers, shares, strict=True))}
 
@@ -313,7 +328,7 @@ def week(athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]) -> lis
         RunDay.EASY if day in QUALITY_DAYS and i not in hard else day for i, day in enumerate(days)
     )
     hard_total = sum(p.dose.sets * p.dose.amount for ps in hard.values() for p in ps)
-    easy = _easy_distances(days, budget.total - hard_total, budget)
+    easy = _easy_distances(athlete, days, budget.total - hard_total, budget)
     skills = tuple(
         slot for goal in add_ons.skill_goals(athlete) for slot in add_ons.SKILL_SLOTS[goal]
     )[: add_ons.MAX_SKILL_SLOTS[athlete.level.rank]]
@@ -322,7 +337,8 @@ def week(athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]) -> lis
     for index, day in enumerate(days):
         pieces = hard.get(index, [])
         if easy.get(index):
-            pieces = [_run(_easy_run_id(athlete, frame, day), easy[index], athlete), *pieces]
+            run_id = _easy_run_id(athlete, frame, day)
+            pieces = [_run(run_id, easy[index], athlete, step=frame.loading_weeks), *pieces]
         extra = skills if index == host else ()
         heading = run_heading(day, index + 1, dates[index], pieces, frame)
         sessions.append(run_session(heading, day, pieces, AthleteWeek(athlete, frame), extra))

@@ -59,7 +59,7 @@ def test_the_over_performer_climbs(gym: PlanData) -> None:
         assert all(lived[day] >= planned[day] for day in lived), lift
         assert sum(lived.values()) > sum(planned.values()), lift
     ups = [a for _, a in sim.adjustments("lifts") if a.field == "load_kg"]
-    assert all(a.reason.startswith(("up from", "reps missed", "a 10% reset")) for a in ups)
+    assert sum(a.reason.startswith("up from") for a in ups) > len(ups) / 2
     assert any("RPE" in a.reason for a in ups)
     _checked(sim, "gym")
 
