@@ -12,6 +12,7 @@ if __name__ == "__main__":
 
     sys.exit(serve())
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -29,6 +30,7 @@ from app.api import (
     knowledge,
     logs,
     metrics,
+    plan_revisions,
     plans,
     progress,
     web,
@@ -64,6 +66,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     prepare_database()
     knowledge_vectors = start_knowledge(engine)
     start_warming(engine, knowledge_vectors.join)
+    gc.freeze()  # start-up objects live forever: keep them out of every later GC pass
     logger.info("✅ Application ready")
     yield
     logger.info("👋 Shutting down...")
@@ -110,6 +113,7 @@ def create_app() -> FastAPI:
     application.include_router(accounts.router)
     application.include_router(baselines.router)
     application.include_router(plans.router)
+    application.include_router(plan_revisions.router)
     application.include_router(calendar.router)
     application.include_router(logs.router)
     application.include_router(progress.router)

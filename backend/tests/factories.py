@@ -14,6 +14,7 @@ from app.database.models import (
     Credentials,
     LiftBest,
     LoggedSet,
+    PlanRevision,
     TrainingLog,
     User,
     WorkoutPlan,
@@ -59,6 +60,7 @@ def row_counts(db: Session) -> dict[str, int]:
             LoggedSet,
             LiftBest,
             CalendarFeed,
+            PlanRevision,
             Baselines,
         )
     }

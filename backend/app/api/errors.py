@@ -29,7 +29,12 @@ from app.logbook.errors import (
     LogNotFoundError,
     LogRuleError,
 )
-from app.plans.errors import PlanBreaksRulesError, PlanNotFoundError, PlanOptionsError
+from app.plans.errors import (
+    NothingToUndoError,
+    PlanBreaksRulesError,
+    PlanNotFoundError,
+    PlanOptionsError,
+)
 from app.ratelimit import RateLimitedError, ServiceBusyError
 
 logger = logging.getLogger(__name__)
@@ -125,6 +130,7 @@ def install_error_handlers(app: FastAPI) -> None:
         PlanNotFoundError: _answer(404, "Plan not found"),
         PlanBreaksRulesError: _answer(503, PLAN_REFUSED),
         PlanOptionsError: _rule_broken,
+        NothingToUndoError: _named(409),
         LogNotFoundError: _named(404),
         LogConflictError: _answer(409, "This session already has its log: change that one"),
         LogRuleError: _rule_broken,

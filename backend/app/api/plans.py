@@ -3,10 +3,13 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response, status
+from sqlalchemy.orm import Session
 
 from app.api.deps import CurrentUser, PlanLimiterDep, SessionDep
 from app.api.plan_schemas import PlanOut, PlanPage
-from app.plans import repository, service
+from app.api.revision_schemas import AdjustmentOut
+from app.database.models import WorkoutPlan
+from app.plans import repository, revisions, service
 from app.training.contract.plan_document import PlanOptions
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
@@ -56,8 +59,20 @@ def list_plans(
 
 @router.get("/{plan_id}", responses=_ERRORS)
 def read_plan(plan_id: PlanId, user: CurrentUser, db: SessionDep) -> PlanOut:
-    """One of the person's plans; anyone else's is a 404."""
-    return PlanOut.model_validate(service.get_plan(db, user, plan_id))
+    """One of the person's plans as it now stands, with the adaptation's adjustments."""
+    return plan_out(db, service.get_plan(db, user, plan_id))
+
+
+def plan_out(db: Session, row: WorkoutPlan) -> PlanOut:
+    """A stored plan with the adjustments in force."""
+    adjustments = [AdjustmentOut.of(change) for change in revisions.in_force(db, row.id)]
+    return PlanOut(
+        id=row.id,
+        duration_weeks=row.duration_weeks,
+        created_at=row.created_at,
+        plan_data=revisions.stored_plan(db, row),
+        adjustments=adjustments,
+    )
 
 
 @router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_ERRORS)

@@ -103,6 +103,7 @@ def edit_current_plan(db: Session, user: User, edit: Edit) -> EditResult:
     if after - before:
         return EditResult(refused=next(iter(after - before)).message)
     row.plan_data = edited.plan.model_dump(mode="json")
+    row.revision += 1  # every worker's cached copy is now out of date
     db.flush()
     current.forget(row.id)
     return EditResult(summary=edited.summary, plan=edited.plan)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from app.coach import actions, goals, plan_edits
+from app.coach import actions, closed_loop, goals, plan_edits
 from app.coach.answers import adjust
 from app.coach.understanding import Intent, Understanding
 from app.database.models import User
@@ -22,7 +22,7 @@ from app.training.contract.plan_document import PlanData
 from app.training.contract.plan_document import Session as PlannedSession
 from app.training.contract.vocabulary import Equipment
 
-Outcome = actions.ChangeResult | actions.EditResult | None
+Outcome = actions.ChangeResult | actions.EditResult | closed_loop.Done | None
 _NO_KIT = re.compile(r"\b(no|without|don'?t have|doesn'?t have|has no|lack)\b")
 DEFAULT_DAYS = 7
 """How far ahead "make it easier" reaches when the message names no dates."""
@@ -31,6 +31,10 @@ DEFAULT_DAYS = 7
 def carry_out(db: Session, user: User, reading: Understanding, today: dt.date) -> Outcome:
     """Do what the reading asks, if it asks for a change; None when nothing was to be done."""
     intent = reading.intent
+    if intent in closed_loop.INTENTS:
+        done = closed_loop.act(db, user, reading, today)
+        if done is not None:
+            return done
     if intent is Intent.CHANGE:
         return actions.carry_out(db, user, reading.change)
     if intent is Intent.GOAL:

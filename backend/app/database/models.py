@@ -93,6 +93,8 @@ class WorkoutPlan(Base):
     plan_data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     duration_weeks: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    # Bumped each time an adaptation (or an undo) changes plan_data: caches key on it.
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
     user: Mapped[User] = relationship(back_populates="workout_plans")
 
@@ -377,4 +379,37 @@ class CalendarFeed(Base):
         Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
     )
     secret: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class PlanRevision(Base):
+    """One version of a plan after the original: what an adaptation (or an undo) changed, and why.
+
+    A revision stores the adjustments (field, before, after, reason), never a copy of the plan;
+    `workout_plans.plan_data` holds the plan as it now stands. `log_id` is the log that caused
+    an adaptation (kept as null if the log is deleted); `undone_at` marks one taken back.
+    """
+
+    __tablename__ = "plan_revisions"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "number", name="uq_plan_revisions_number"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    plan_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("workout_plans.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    # adaptation or undo.
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)
+    log_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("training_logs.id", ondelete="SET NULL"), nullable=True
+    )
+    cause: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    adjustments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)

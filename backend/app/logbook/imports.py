@@ -18,6 +18,7 @@ from app.logbook.errors import ImportFormatError, LogRuleError
 from app.logbook.sessions_in import ImportedSession, RowError
 from app.logbook.summary import summarise
 from app.logbook.tracks import read_track
+from app.plans import adaptation
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 """Imports take files up to 20 MB (other request bodies keep MAX_REQUEST_BODY_BYTES)."""
@@ -48,8 +49,11 @@ def import_file(db: Session, user: User, data: bytes, today: dt.date) -> ImportR
     sessions, errors = read_sessions(data, today, user.timezone)
     known = repository.existing_source_keys(db, user.id, [s.key for s in sessions])
     fresh = [session for session in sessions if session.key not in known]
-    db.add_all(_log_row(user.id, session) for session in fresh)
+    rows = [_log_row(user.id, session) for session in fresh]
+    db.add_all(rows)
     db.flush()
+    if rows:  # the adaptation runs once, for the newest session of the file
+        adaptation.after_log(db, max(rows, key=lambda row: (row.date, row.id)))
     return ImportReport(imported=len(fresh), skipped=len(sessions) - len(fresh), errors=errors)
 
 

@@ -17,6 +17,7 @@ from app.database.models import LoggedSet, TrainingLog, User
 from app.logbook import repository, rules
 from app.logbook.errors import LogConflictError, LogNotFoundError, LogRuleError
 from app.logbook.summary import summarise
+from app.plans import adaptation
 from app.plans.current import plan_document
 from app.training.contract.plan_document import WORK_BLOCKS, PlanData
 
@@ -107,7 +108,9 @@ def remove(db: Session, user: User, log_id: int) -> None:
     Raises:
         LogNotFoundError: When no such log is theirs.
     """
-    db.delete(get_log(db, user, log_id))
+    log = get_log(db, user, log_id)
+    adaptation.forget_log(db, log)
+    db.delete(log)
     db.flush()
 
 
@@ -130,6 +133,7 @@ def save_log(db: Session, log: TrainingLog, entries: Sequence[Fields] | None) ->
             db.flush()
     except IntegrityError as error:
         raise LogConflictError from error
+    adaptation.after_log(db, log)
     return log
 
 

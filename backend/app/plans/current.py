@@ -2,8 +2,9 @@
 
 The chat, the calendar and the feed all read it, often several times a second for one person;
 parsing and validating a 16-week document each time would cost more than everything else they
-do. A stored plan is keyed by its identity (id, owner, creation time), so a new plan, or a
-deleted one whose id SQLite hands out again, is never mistaken for the cached one.
+do. A stored plan is keyed by its identity (id, owner, creation time) and its revision, so a new
+plan, a deleted one whose id SQLite hands out again, or one the adaptation changed (in any
+worker) is never mistaken for the cached one.
 """
 
 from collections import OrderedDict
@@ -13,11 +14,13 @@ from threading import Lock
 
 from sqlalchemy.orm import Session
 
+from app.database.models import WorkoutPlan
 from app.plans import repository as plans
 from app.training.contract.plan_document import PlanData
 
-PlanKey = tuple[int, int, datetime]
-"""A stored plan's identity: id, owner and creation time (SQLite may reuse a deleted id)."""
+PlanKey = tuple[int, int, datetime, int]
+"""A stored plan's identity (id, owner, creation time: SQLite may reuse a deleted id) and its
+revision (bumped by every adaptation and undo)."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def current_plan(db: Session, user_id: int) -> CurrentPlan | None:
     latest = plans.latest_plan_stamp(db, user_id)
     if latest is None:
         return None
-    document = _document(db, (latest[0], user_id, latest[1]))
+    document = _document(db, (latest[0], user_id, latest[1], latest[2]))
     return CurrentPlan(latest[0], document) if document else None
 
 
@@ -81,8 +84,13 @@ def forget(plan_id: int) -> None:
 
 def plan_document(db: Session, user_id: int, plan_id: int) -> PlanData | None:
     """One of the person's plans, validated once; None when it is not theirs."""
-    created = plans.plan_created_at(db, user_id, plan_id)
-    return _document(db, (plan_id, user_id, created)) if created else None
+    stamp = plans.plan_stamp(db, user_id, plan_id)
+    return _document(db, (plan_id, user_id, *stamp)) if stamp else None
+
+
+def remember(row: WorkoutPlan, plan: PlanData) -> None:
+    """Keep a plan just changed (its row's revision already bumped) for the next read."""
+    _plan_cache.put((row.id, row.user_id, row.created_at, row.revision), plan)
 
 
 def _document(db: Session, key: PlanKey) -> PlanData | None:

@@ -5,6 +5,10 @@ class PlanNotFoundError(Exception):
     """No plan with that id belongs to this person (whether or not it exists for someone else)."""
 
 
+class NothingToUndoError(Exception):
+    """The plan has no adaptation left to take back."""
+
+
 class PlanBreaksRulesError(Exception):
     """A plan the engine wrote breaks a coaching rule, so it was not stored.
 

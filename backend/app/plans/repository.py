@@ -26,24 +26,25 @@ def latest_plan(db: Session, user_id: int) -> WorkoutPlan | None:
     ).one_or_none()
 
 
-def latest_plan_stamp(db: Session, user_id: int) -> tuple[int, datetime] | None:
-    """Id and creation time of the person's newest plan, without loading the plan itself."""
+def latest_plan_stamp(db: Session, user_id: int) -> tuple[int, datetime, int] | None:
+    """Id, creation time and revision of the newest plan, without loading the plan itself."""
     row = db.execute(
-        select(WorkoutPlan.id, WorkoutPlan.created_at)
+        select(WorkoutPlan.id, WorkoutPlan.created_at, WorkoutPlan.revision)
         .where(WorkoutPlan.user_id == user_id)
         .order_by(WorkoutPlan.id.desc())
         .limit(1)
     ).one_or_none()
-    return (row.id, row.created_at) if row else None
+    return (row.id, row.created_at, row.revision) if row else None
 
 
-def plan_created_at(db: Session, user_id: int, plan_id: int) -> datetime | None:
-    """When the person's plan was made (its identity with the id), or None if not theirs."""
-    return db.scalar(
-        select(WorkoutPlan.created_at).where(
+def plan_stamp(db: Session, user_id: int, plan_id: int) -> tuple[datetime, int] | None:
+    """When the person's plan was made and how often it changed, or None if not theirs."""
+    row = db.execute(
+        select(WorkoutPlan.created_at, WorkoutPlan.revision).where(
             WorkoutPlan.id == plan_id, WorkoutPlan.user_id == user_id
         )
-    )
+    ).one_or_none()
+    return (row.created_at, row.revision) if row else None
 
 
 def plans_page(db: Session, user_id: int, limit: int, offset: int) -> Sequence[WorkoutPlan]:

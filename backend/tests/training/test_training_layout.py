@@ -14,7 +14,6 @@ STEPS = (
     "athlete",
     "calendar",
     "catalogue",
-    "numbers",
     "programming",
     "dosing",
     "assembly",
@@ -22,9 +21,11 @@ STEPS = (
     "narrative",
     "checks",
     "planner",
+    "adapt",
 )
 """The pipeline's order; `memo` (the cache registry) serves every step. The athlete's own
-numbers and limitations are read before the athlete is resolved."""
+numbers and limitations are read before the athlete is resolved; `adapt` comes after the plan
+is written: it changes a stored plan after each log."""
 
 
 def _step(module: str) -> str:

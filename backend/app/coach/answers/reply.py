@@ -6,12 +6,13 @@ from app.coach.answers.explain import explain
 from app.coach.answers.history import answer_log
 from app.coach.answers.safety import red_flag_reply
 from app.coach.answers.words import say
+from app.coach.closed_loop import Done
 from app.coach.context import CoachContext
 from app.coach.knowledge_answers import answer_knowledge
 from app.coach.understanding import Intent, Understanding
 from app.knowledge.search import Passage
 
-Outcome = ChangeResult | EditResult | None
+Outcome = ChangeResult | EditResult | Done | None
 NO_PLAN_EN = (
     "You don't have a plan yet. Create one from the plan page (or ask me: \"make me a 4-week "
     'plan") and I can walk you through any day of it.'
@@ -50,6 +51,8 @@ def write(
     intent = reading.intent
     if reading.red_flag is not None:
         return red_flag_reply(reading.red_flag.flag, reading.language), []
+    if isinstance(outcome, Done):  # recorded from the chat, or answered from the log
+        return outcome.text, []
     if intent in _PLAN_INTENTS:
         return _with_outcome(_plan_reply(context, reading), outcome), []
     simple = {

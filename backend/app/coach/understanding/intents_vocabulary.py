@@ -30,6 +30,7 @@ class Intent(StrEnum):
     PROFILE = "profile"
     LOG = "log"
     HISTORY = "history"
+    PROGRESS = "progress"
     OFF_TOPIC = "off_topic"
     CLARIFY = "clarify"
 

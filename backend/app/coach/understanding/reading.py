@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from app.coach import log_from_chat, progress_answers
 from app.coach.intents import ChangeRequest, read_change
 from app.coach.understanding import slots
 from app.coach.understanding.cues import CUES
@@ -95,6 +96,14 @@ def _refine(reading: IntentReading, text: str, found: Slots, change: ChangeReque
     return intent
 
 
+def _about_the_log(message: str) -> Intent | None:
+    """A session reported ("did 3x5 at 100 kg", "I missed yesterday") or asked about."""
+    said = log_from_chat.read_log(message)
+    if said is not None:
+        return Intent.MISSED if isinstance(said, log_from_chat.Missed) else Intent.LOG
+    return Intent.PROGRESS if progress_answers.asks(message) is not None else None
+
+
 def understand(message: str, today: dt.date, age: int | None = None) -> Understanding:
     """Read a message.
 
@@ -116,7 +125,7 @@ def understand(message: str, today: dt.date, age: int | None = None) -> Understa
         )
     reading = classify(message, text, language)
     change = read_change(message) if language is Language.ENGLISH else ChangeRequest()
-    intent = _refine(reading, text, found, change)
+    intent = _about_the_log(message) or _refine(reading, text, found, change)
     return Understanding(
         message,
         text,

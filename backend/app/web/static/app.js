@@ -304,21 +304,67 @@ function dose(exercise) {
   return exercise.sets > 1 ? `${exercise.sets} × ${amount}` : amount;
 }
 
-function renderExercise(exercise) {
+function renderExercise(exercise, reasons = []) {
   const rest = exercise.rest_s ? ` · rest ${clock(exercise.rest_s)}` : "";
+  const load = exercise.load_kg ? ` · ${exercise.load_kg} kg` : "";
   return element("li", {},
     element("strong", {}, exercise.name), " — ",
     element("span", { class: "dose" }, dose(exercise)),
-    ` @ ${exercise.intensity}${rest}`,
+    ` @ ${exercise.intensity}${load}${rest}`,
+    ...reasons.map((reason) => element("span", { class: "changed" }, `Changed: ${reason}`)),
     exercise.notes ? element("span", { class: "cue" }, exercise.notes) : null);
+}
+
+// ---- What the adaptation changed ----
+
+function shownValue(value) {
+  if (value && typeof value === "object") {
+    return `${clock(value.min_s_per_km)}–${clock(value.max_s_per_km)}/km`;
+  }
+  return String(value).replaceAll("_", " ");
+}
+
+function changeText(change) {
+  const what = change.exercise_id ? change.exercise_id.replaceAll("_", " ") : "session";
+  const field = change.field === "load_kg" ? "kg" : change.field.replaceAll("_", " ");
+  return `${change.date || ""} · ${what}: ${field} ${shownValue(change.before)} → ` +
+    `${shownValue(change.after)}. ${change.reason}`;
+}
+
+function reasonsFor(plan) {
+  const found = new Map();
+  for (const change of plan.adjustments || []) {
+    const key = `${change.week}/${change.day}/${change.exercise_id}`;
+    found.set(key, [...(found.get(key) || []), change.reason]);
+  }
+  return found;
+}
+
+function renderChanges(plan) {
+  const box = $("#changes");
+  const changes = plan.adjustments || [];
+  box.hidden = changes.length === 0;
+  const undo = element("button", { type: "button", id: "undo-change" }, "Undo the last change");
+  undo.addEventListener("click", async () => {
+    try {
+      renderPlan(await busy(undo, () => api(`/api/v1/plans/${plan.id}/undo`, { method: "POST" })));
+      showNotice("The last change is undone.");
+    } catch (error) {
+      showNotice(error.message || "Nothing to undo.");
+    }
+  });
+  box.replaceChildren(element("h2", {}, "What changed because of your logs"),
+    element("ul", { class: "change-list" }, ...changes.slice(0, 30).map(
+      (change) => element("li", {}, changeText(change)))), undo);
 }
 
 const BLOCK_NAMES = { warm_up: "Warm-up", main: "Main", conditioning: "Conditioning",
   cool_down: "Cool-down" };
 
-function renderSession(week, session) {
+function renderSession(week, session, reasons = new Map()) {
   const summary = element("summary", {},
-    element("span", {}, `Day ${session.day} · ${session.title}`),
+    element("span", {}, `Day ${session.day}${session.date ? ` (${session.date})` : ""} · ` +
+      session.title),
     element("span", { class: `meta intensity-${session.intensity}` },
       `${session.duration_min} min · ${session.intensity}`));
   const details = element("details", { class: "session" }, summary,
@@ -328,7 +374,8 @@ function renderSession(week, session) {
       `${block.time_cap_min ? `, ${block.time_cap_min} min` : ""})` : "";
     details.append(element("div", { class: "block" },
       element("h3", {}, `${BLOCK_NAMES[block.kind] || block.kind}${format}`),
-      element("ul", { class: "exercises" }, ...block.exercises.map(renderExercise))));
+      element("ul", { class: "exercises" }, ...block.exercises.map((exercise) => renderExercise(
+        exercise, reasons.get(`${week.week}/${session.day}/${exercise.exercise_id}`) || [])))));
   }
   return details;
 }
@@ -338,25 +385,26 @@ function renderPlan(plan) {
   $("#plan-title").textContent = data.title;
   $("#plan-summary").textContent = data.summary;
   const container = $("#plan");
+  const reasons = reasonsFor(plan);
+  renderChanges(plan);
   container.replaceChildren(...data.weeks.map((week) => element("section",
     { class: "week", "aria-labelledby": `week-${week.week}` },
     element("header", {},
       element("h2", { id: `week-${week.week}` }, `Week ${week.week}`),
       element("span", { class: `phase phase-${week.phase}` }, week.phase)),
     element("p", { class: "week-focus" }, `${week.focus}. ${week.notes}`),
-    ...week.sessions.map((session) => renderSession(week, session)))));
+    ...week.sessions.map((session) => renderSession(week, session, reasons)))));
   container.setAttribute("aria-busy", "false");
 }
 
 async function initPlan() {
-  const page = await api("/api/v1/plans?limit=1");
-  if (page.items.length) {
-    renderPlan(page.items[0]);
-  } else {
-    $("#plan").replaceChildren(element("p", { class: "muted" },
-      "You don't have a plan yet. Choose a length and press “New plan”."));
-    $("#plan").setAttribute("aria-busy", "false");
-  }
+  let shown = 0; // a new plan (2) is never covered by a slower first load (1)
+  const show = (plan, turn) => {
+    if (turn >= shown) {
+      shown = turn;
+      renderPlan(plan);
+    }
+  };
   const form = $("#new-plan-form");
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -365,12 +413,20 @@ async function initPlan() {
       const plan = await busy($("button", form), () => api("/api/v1/plans", {
         method: "POST", body: { duration_weeks: weeks },
       }));
-      renderPlan(plan);
+      show(plan, 2);
       showNotice(`Your new ${weeks}-week plan is ready.`);
     } catch (error) {
       showError(form, error);
     }
   });
+  const page = await api("/api/v1/plans?limit=1");
+  if (page.items.length) {
+    show(await api(`/api/v1/plans/${page.items[0].id}`), 1);
+  } else if (shown === 0) {
+    $("#plan").replaceChildren(element("p", { class: "muted" },
+      "You don't have a plan yet. Choose a length and press “New plan”."));
+    $("#plan").setAttribute("aria-busy", "false");
+  }
 }
 
 // ---- The coach ----
