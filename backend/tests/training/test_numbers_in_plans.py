@@ -110,3 +110,18 @@ def test_the_checker_catches_what_a_limitation_rules_out() -> None:
     hurt = profile.model_copy(update={"limitations": "bad lower back, bad knees"})
     rules = {v.rule for v in checks.find_violations(plan, hurt, options)}
     assert "limitation" in rules
+
+
+def test_a_week_with_too_little_running_for_every_day_gets_mobility_days() -> None:
+    # Found by the property above: 3 km a week cannot be shared over five runs.
+    profile = plan_document.AthleteProfile(
+        age=13, sport="running", experience_level="beginner", days_per_week=5,
+        goals="10k in 45 min",
+    )  # fmt: skip
+    options = plan_document.PlanOptions(duration_weeks=5, start_date=TODAY)
+    stated = Baselines(weekly_km=Sourced(3.0, Source.STATED))
+    plan = planner.build_plan(profile, options, stated, TODAY)
+    assert all(len(week.sessions) == 5 for week in plan.weeks)
+    assert checks.find_violations(plan, profile, options, baselines=stated, today=TODAY) == []
+    titles = {session.title for week in plan.weeks for session in week.sessions}
+    assert any("obility" in title for title in titles)

@@ -339,6 +339,8 @@ def week(athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]) -> lis
         if easy.get(index):
             run_id = _easy_run_id(athlete, frame, day)
             pieces = [_run(run_id, easy[index], athlete, step=frame.loading_weeks), *pieces]
+        if not pieces:  # too little running this week to share over every day: a mobility day
+            day = RunDay.MOBILITY
         extra = skills if index == host else ()
         heading = run_heading(day, index + 1, dates[index], pieces, frame)
         sessions.append(run_session(heading, day, pieces, AthleteWeek(athlete, frame), extra))
