@@ -84,9 +84,11 @@ def test_the_whole_journey(page: Page, base_url: str) -> None:
     page.get_by_label("Message").fill("What's my workout on day 1 of week 2?")
     page.get_by_role("button", name="Send").click()
     expect(page.locator(".bubble.assistant").last).to_contain_text("Week 2, day 1")
-    page.get_by_label("Message").fill("¿Qué hago el día 1 de la semana 2?")
-    page.get_by_role("button", name="Send").click()
+    with page.expect_response("**/api/v1/chat/stream", timeout=30_000) as spanish:
+        page.get_by_label("Message").fill("¿Qué hago el día 1 de la semana 2?")
+        page.get_by_role("button", name="Send").click()
     expect(page.locator(".bubble.assistant").last).to_contain_text("Semana 2, día 1")
+    assert spanish.value.finished() is None  # the reply is stored before the page reloads
     screenshot(page, "coach")
 
     page.reload()
