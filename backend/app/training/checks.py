@@ -60,6 +60,8 @@ MIN_RUNNING_SHARE = 0.6
 EASY_KINDS = frozenset({SessionIntensity.EASY, SessionIntensity.RECOVERY})
 MIN_DAYS_NEEDING_EASY = 6
 DAYS_IN_WEEK = 7
+SPARRING_MAX_RPE, ROUND_MAX_RPE = 7.5, 8.5
+"""Sparring stays technical; ordinary rounds reach 8.5 at most (advanced, late in a block)."""
 
 
 class Violation(NamedTuple):
@@ -123,7 +125,7 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
     if athlete.older and movement.impact is Impact.HIGH:
         yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
     if movement.contact and not athlete.may_spar:
-        yield Violation("contact", f"{where}: sparring is for advanced boxers aged 16-64")
+        yield Violation("contact", f"{where}: sparring is for boxers aged 16-64, never beginners")
 
 
 def _number_rules(
@@ -282,6 +284,25 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
                 continue  # the event's week is the event's
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
+        yield from _round_efforts(plan, athlete)
+
+
+def _round_efforts(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """Sparring stays technical (RPE 7.5 at most); rounds above 8.5 only with a bout ahead.
+
+    Fight-pace rounds rehearse a bout; without one they are only risk and fatigue.
+    """
+    for week in plan.weeks:
+        for session in week.sessions:
+            for exercise in work(session):
+                movement, rpe = BY_ID.get(exercise.exercise_id), exercise.target_rpe
+                if movement is None or rpe is None or movement.pattern is not Pattern.BOXING_SKILL:
+                    continue
+                where = f"week {week.week} day {session.day}"
+                if movement.contact and rpe > SPARRING_MAX_RPE:
+                    yield Violation("sparring_effort", f"{where}: sparring above RPE 7.5")
+                elif rpe > ROUND_MAX_RPE and not athlete.preparing_for_bout:
+                    yield Violation("fight_pace", f"{where}: fight-pace rounds without a bout")
 
 
 def _is_boxing(exercise: Exercise) -> bool:
