@@ -33,6 +33,7 @@ from app.training.contract.plan_document import (
 from app.training.contract.vocabulary import (
     HEAVY_PATTERNS,
     BlockKind,
+    Goal,
     Impact,
     Pattern,
     Phase,
@@ -203,6 +204,26 @@ def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
         if week_work(week, athlete.sport) > DELOAD_MAX_SHARE * week_work(before, athlete.sport):
             yield Violation("deload", f"week {week.week}: a deload must be clearly lighter")
     yield from _taper(plan, athlete)
+    yield from _strength_peak(plan, athlete)
+
+
+def _strength_peak(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A strength goal's peak starts with fewer work sets than its build started with.
+
+    Volume falls as intensity rises (NSCA, Haff & Triplett 2016, ch. 21), so the heaviest
+    weeks are lifted fresh. The first week of each block is compared, as like with like: both
+    are week one of their block, before the block's own progression adds sets. Gym plans
+    only: in the other sports the day's WOD, rounds or skills set the volume, not the lifts.
+    """
+    if athlete.sport is not Sport.GYM or Goal.STRENGTH not in athlete.goals:
+        return
+    first = {
+        phase: next((w for w in plan.weeks if w.phase is phase), None)
+        for phase in (Phase.BUILD, Phase.PEAK)
+    }
+    build, peak = first[Phase.BUILD], first[Phase.PEAK]
+    if build and peak and week_work(peak, athlete.sport) >= week_work(build, athlete.sport):
+        yield Violation("peak_volume", "a strength peak needs fewer sets than the build")
 
 
 def _taper(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:

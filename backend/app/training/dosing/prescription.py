@@ -180,11 +180,17 @@ def primary(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
 
 def secondary(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
-    """A second compound lift in the hypertrophy range, kept below heavy (RPE <= 7.5, <= 72%)."""
+    """A second compound lift in the hypertrophy range, kept below heavy (RPE <= 7.5, <= 72%).
+
+    A strength goal's peak takes a set off it: the volume makes room for the heavy main lift.
+    """
     level = athlete.level.rank
     reps = {Phase.BASE: 12, Phase.BUILD: 10}.get(stage.phase, 8)
     percent = (None, 65, 70)[level] if uses_percent(movement) else None
-    base = Scheme((2, 3, 3)[level], reps, percent, (6.0, 6.5, 7.0)[level], 90)
+    sets = (2, 3, 3)[level] - (
+        level > 0 and stage.phase is Phase.PEAK and Goal.STRENGTH in athlete.goals
+    )
+    base = Scheme(sets, reps, percent, (6.0, 6.5, 7.0)[level], 90)
     scheme = progress(base, stage.step, athlete, _min_reps(athlete))
     percent = None if scheme.percent is None else min(scheme.percent, 72)
     capped = Scheme(scheme.sets, scheme.reps, percent, min(scheme.rpe, 7.5), scheme.rest_s)
