@@ -205,6 +205,22 @@ def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
             yield Violation("deload", f"week {week.week}: a deload must be clearly lighter")
     yield from _taper(plan, athlete)
     yield from _strength_peak(plan, athlete)
+    yield from _strength_test(plan, athlete)
+
+
+def _strength_test(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A gym plan with a strength goal, of 4 weeks or more, ends on a test of its main lifts.
+
+    The test is written "Test: ..." in the exercise's intensity (`dosing/strength_test.py`);
+    that it is never a max for teens is held by the age rules (at least 5 reps under load).
+    """
+    if athlete.sport is not Sport.GYM or Goal.STRENGTH not in athlete.goals:
+        return
+    if plan.duration_weeks < MIN_WEEKS_FOR_TAPER:
+        return
+    last = plan.weeks[-1]
+    if not any(e.intensity.startswith("Test") for s in last.sessions for e in work(s)):
+        yield Violation("strength_test", f"week {last.week}: a strength plan ends on a test")
 
 
 def _strength_peak(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:

@@ -49,3 +49,39 @@ def test_the_checker_refuses_a_peak_as_big_as_the_build() -> None:
                     exercise["sets"] = min(10, exercise["sets"] + 2)
     edited = plan_document.PlanData.model_validate(data)
     assert "peak_volume" in {v.rule for v in checks.find_violations(edited, who, options)}
+
+
+def _tests(week: plan_document.Week) -> list[plan_document.Exercise]:
+    """The main-lift tests of a week."""
+    return [e for s in week.sessions for e in s.exercises() if e.intensity.startswith("Test")]
+
+
+def test_a_strength_plan_ends_with_an_opener_single() -> None:
+    plan = build("gym", "intermediate", 4, 8, goals="get stronger")
+    tests = _tests(plan.weeks[-1])
+    singles = [e for e in tests if e.reps == 1]
+    assert singles, "the last week should test the barbell lifts with a heavy single"
+    assert all(8 <= (e.target_rpe or 0) <= 9 for e in singles)
+    assert all((e.percent_1rm or 0) >= 85 for e in singles)
+    assert not any(_tests(week) for week in plan.weeks[:-1])
+
+
+@pytest.mark.parametrize(("age", "level"), [(15, "advanced"), (70, "advanced"), (30, "beginner")])
+def test_teens_beginners_and_over_65s_never_max(age: int, level: str) -> None:
+    plan = build("gym", level, 4, 8, age=age, goals="get stronger")
+    tests = _tests(plan.weeks[-1])
+    assert tests
+    assert all((e.reps or 0) >= 5 for e in tests)
+    assert all((e.target_rpe or 0) <= 8 for e in tests)
+
+
+def test_the_checker_wants_the_test_at_the_end() -> None:
+    who = profile("gym", "intermediate", 4, goals="get stronger")
+    options = plan_document.PlanOptions(duration_weeks=8)
+    data: dict[str, Any] = planner.build_plan(who, options).model_dump(mode="json")
+    for session in data["weeks"][-1]["sessions"]:
+        for block in session["blocks"]:
+            for exercise in block["exercises"]:
+                exercise["intensity"] = exercise["intensity"].replace("Test: ", "")
+    edited = plan_document.PlanData.model_validate(data)
+    assert "strength_test" in {v.rule for v in checks.find_violations(edited, who, options)}
