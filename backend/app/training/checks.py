@@ -37,12 +37,13 @@ from app.training.contract.vocabulary import (
     Impact,
     Pattern,
     Phase,
+    Quality,
     SessionIntensity,
     SessionKind,
     Sport,
 )
 from app.training.dosing.paces import run_pace
-from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE
+from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
 from app.training.programming.exercise_choice import suits_limitations
@@ -61,6 +62,8 @@ MIN_RUNNING_SHARE = 0.6
 EASY_KINDS = frozenset({SessionIntensity.EASY, SessionIntensity.RECOVERY})
 MIN_DAYS_NEEDING_EASY = 6
 DAYS_IN_WEEK = 7
+HOLD_FREE = frozenset({Pattern.BOXING_SKILL, Pattern.FOOTWORK})
+"""Skill patterns dosed in time that are not holds (rounds)."""
 SPARRING_MAX_RPE, ROUND_MAX_RPE = 7.5, 8.5
 """Sparring stays technical; ordinary rounds reach 8.5 at most (advanced, late in a block)."""
 
@@ -93,7 +96,7 @@ def find_violations(
     """
     athlete = resolved.resolve(profile, options, baselines, today)
     found: list[Violation] = []
-    for check in (_exercises, _weeks, _rhythm, _sport):
+    for check in (_exercises, _weeks, _rhythm, _sport, _static_holds):
         found.extend(check(plan, athlete, allow_unknown))
     return found
 
@@ -117,6 +120,24 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
                 yield from _movement_rules(movement, athlete, where)
                 yield from _age_rules(exercise, athlete, where)
                 yield from _number_rules(exercise, movement, athlete, where)
+
+
+def _static_holds(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
+    """Static strength skills (lever, planche) are held 5-10 s, not dosed for endurance.
+
+    Handstands are balance and keep longer holds (see `dosing/prescription.static_hold`).
+    """
+    for week in plan.weeks:
+        for session in week.sessions:
+            for exercise in work(session):
+                movement = BY_ID.get(exercise.exercise_id)
+                if movement is None or movement.quality is not Quality.SKILL:
+                    continue
+                if movement.pattern is Pattern.INVERSION or movement.pattern in HOLD_FREE:
+                    continue
+                if (exercise.duration_s or 0) > MAX_HOLD_S:
+                    where = f"week {week.week} day {session.day}"
+                    yield Violation("static_hold", f"{where}: {movement.name} held over 10 s")
 
 
 def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterator[Violation]:
