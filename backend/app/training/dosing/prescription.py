@@ -371,9 +371,13 @@ def speed(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
 
 def finisher(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
-    """A short conditioning circuit after strength work: hard, brief, little rest."""
+    """A conditioning circuit after strength work: hard, steady, little rest.
+
+    Fat loss gets 5-6 rounds (about 10-18 minutes of intervals) instead of 2-4.
+    """
     level = athlete.level.rank
-    count = min(6, (2, 3, 4)[level] + stage.step // 2)
+    rounds = (6, 5, 6) if Goal.FAT_LOSS in athlete.goals else (2, 3, 4)  # beginners: 2 stations
+    count = min(6, rounds[level] + stage.step // 2)
     if movement.dose is DoseUnit.TIME:
         amount = (30, 40, 45)[level]
     elif movement.dose is DoseUnit.DISTANCE:

@@ -3,7 +3,8 @@
 - A skill goal puts its progression at the start of every session that trains the same side of
   the body (a muscle-up: a pulling progression and a transition drill on every pull day),
   because skills are learned fresh and often (practice before fatigue).
-- Fat loss adds a short conditioning circuit after strength work; endurance and race goals
+- Fat loss adds real conditioning after strength work (an interval circuit and steady zone-2
+  work on alternate strength days); endurance and race goals
   add an easy aerobic flush once or twice a week.
 - People over 65 get balance work in every session that is not a run (ACSM/AHA 2007 older-adult
   guidance: balance training two or more days a week to prevent falls).
@@ -213,15 +214,26 @@ AEROBIC_FLUSH = (
 BALANCE = Slot(Role.CORE, (P.BALANCE,), ("single_leg_balance", "clock_reach", "tandem_walk"))
 
 
+def _fat_loss_conditioning(strength_days: list[int], index: int) -> tuple[Slot, ...]:
+    """Real conditioning for fat loss: intervals and steady zone-2 work on alternate days.
+
+    A few minutes of finisher burn little: the ACSM position stand puts modest weight loss at
+    150-250 minutes of activity a week and more than 250 for clear loss (Donnelly et al. 2009).
+    Steady work (20-40 minutes) is easy to recover from, so it can follow lifting; the circuit
+    days (5-6 rounds) add intervals without stacking two hard finishes in a row.
+    """
+    return FAT_LOSS_CIRCUIT if strength_days.index(index) % 2 == 0 else AEROBIC_FLUSH
+
+
 @memoised(4096)
 def finisher(athlete: Athlete, week: tuple[DayPlan, ...], index: int) -> tuple[Slot, ...]:
     """Conditioning added by goals to a strength day (not CrossFit, which has its WOD)."""
     day = week[index]
     if day.kind is not DayKind.STRENGTH or day.wod:
         return ()
-    if Goal.FAT_LOSS in athlete.goals:
-        return FAT_LOSS_CIRCUIT
     strength_days = [i for i, d in enumerate(week) if d.kind is DayKind.STRENGTH and not d.wod]
+    if Goal.FAT_LOSS in athlete.goals:
+        return _fat_loss_conditioning(strength_days, index)
     aerobic_goal = athlete.goals & {Goal.ENDURANCE, Goal.RACE}
     if aerobic_goal and index in (strength_days[-1], strength_days[0]):
         return AEROBIC_FLUSH
