@@ -237,8 +237,9 @@ def _strength_test(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     """
     if athlete.sport is not Sport.GYM or Goal.STRENGTH not in athlete.goals:
         return
-    if plan.duration_weeks < MIN_WEEKS_FOR_TAPER:
-        return
+    events = any(s.kind is SessionKind.EVENT for week in plan.weeks for s in week.sessions)
+    if plan.duration_weeks < MIN_WEEKS_FOR_TAPER or events:
+        return  # a meet is the test
     last = plan.weeks[-1]
     if not any(e.intensity.startswith("Test") for s in last.sessions for e in work(s)):
         yield Violation("strength_test", f"week {last.week}: a strength plan ends on a test")

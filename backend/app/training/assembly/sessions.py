@@ -191,8 +191,9 @@ def build(
     warm, warm_ids = warm_up(athlete, day.kind)
     used = set(warm_ids)
     variant = frame.block + day.variant
-    balance = (add_ons.BALANCE,) if athlete.older else ()
-    main = fill(skills + day.main + balance, athlete, frame, variant, used)
+    extra = add_ons.extra_main(athlete, day.kind)
+    youth, balance = (extra, ()) if athlete.teen else ((), extra)
+    main = fill(skills + youth + day.main + balance, athlete, frame, variant, used)
     conditioning = _conditioning_block(day, week, index, whose, used)
     if frame.reduced:
         main, conditioning = _lighten(main, conditioning, frame)

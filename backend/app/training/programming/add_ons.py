@@ -7,7 +7,8 @@
   work on alternate strength days); endurance and race goals
   add an easy aerobic flush once or twice a week.
 - People over 65 get balance work in every session that is not a run (ACSM/AHA 2007 older-adult
-  guidance: balance training two or more days a week to prevent falls).
+  guidance: balance training two or more days a week to prevent falls); teens get landing and
+  sprint drills at the start of every strength day.
 """
 
 from app.training.athlete.resolved import Athlete
@@ -212,6 +213,25 @@ AEROBIC_FLUSH = (
     Slot(Role.AEROBIC, (P.AEROBIC, P.RUN), ("easy_bike", "easy_row", "easy_run", "brisk_walk")),
 )
 BALANCE = Slot(Role.CORE, (P.BALANCE,), ("single_leg_balance", "clock_reach", "tandem_walk"))
+YOUTH_ATHLETICISM = (
+    Slot(Role.POWER, (P.PLYOMETRIC,), ("landing_drill",), any_sport=True),
+    Slot(Role.POWER, (P.PLYOMETRIC,), ("acceleration_sprint",), any_sport=True),
+)
+"""Teens learn to land and to sprint at the start of every strength day, while fresh.
+
+Landing mechanics and sprinting are the foundations of youth athletic development and landing
+training lowers knee-injury risk (Lloyd & Oliver, Youth Physical Development model, JSCR 2012;
+Faigenbaum et al. 2009); a few fast reps with full rest, never to fatigue.
+"""
+
+
+def extra_main(athlete: Athlete, kind: DayKind) -> tuple[Slot, ...]:
+    """What age adds to a day's main work: balance for over-65s, landings and sprints for teens."""
+    if athlete.older:
+        return (BALANCE,)
+    if athlete.teen and kind is DayKind.STRENGTH:
+        return YOUTH_ATHLETICISM
+    return ()
 
 
 def _fat_loss_conditioning(strength_days: list[int], index: int) -> tuple[Slot, ...]:
