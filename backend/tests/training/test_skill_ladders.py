@@ -50,3 +50,21 @@ def test_the_checker_refuses_endurance_holds_on_a_lever() -> None:
                         exercise["duration_s"] = 45
     edited = plan_document.PlanData.model_validate(data)
     assert "static_hold" in {v.rule for v in checks.find_violations(edited, who, options)}
+
+
+def test_a_skill_plan_ends_with_a_test_of_each_skill() -> None:
+    plan = build("calisthenics", "intermediate", 4, 8, goals="front lever")
+    skills = [
+        e
+        for s in plan.weeks[-1].sessions
+        for e in s.exercises()
+        if BY_ID[e.exercise_id].skills and BY_ID[e.exercise_id].quality is Quality.SKILL
+    ]
+    assert skills
+    assert any(e.intensity.startswith("Test") for e in skills)
+    assert not any(
+        e.intensity.startswith("Test")
+        for w in plan.weeks[:-1]
+        for s in w.sessions
+        for e in s.exercises()
+    )

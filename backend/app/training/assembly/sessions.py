@@ -27,7 +27,7 @@ from app.training.contract.vocabulary import (
 from app.training.dosing.effort import capped, within_cap
 from app.training.dosing.loads import with_load
 from app.training.dosing.prescription import Dose, prescribe
-from app.training.dosing.strength_test import strength_test, tests_this_lift
+from app.training.dosing.strength_test import skill_test, strength_test, tests_this_lift
 from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.day_templates import DayKind, DayPlan
@@ -155,10 +155,13 @@ def fill(
 
 
 def _dose(movement: Movement, role: Role, athlete: Athlete, stage: Stage) -> Dose:
-    """The week's dose; in the test week a strength goal's main lifts are tested instead."""
+    """The week's dose; in the test week main lifts (strength goals) and skills are tested."""
     if stage.test and role is Role.PRIMARY and tests_this_lift(athlete, movement):
         return within_cap(strength_test(movement, athlete), athlete, movement.dose)
-    return prescribe(movement, role, athlete, stage)
+    dose = prescribe(movement, role, athlete, stage)
+    if stage.test and role is Role.SKILL:
+        return within_cap(skill_test(movement, dose, athlete), athlete, movement.dose)
+    return dose
 
 
 def _conditioning(

@@ -51,3 +51,23 @@ def strength_test(movement: Movement, athlete: Athlete) -> Dose:
         text = f"Test: work up to a heavy set of {reps}, {shown}; not a max attempt"
     note = "Test week: ramp up over 4-5 lighter sets, and stop where technique would slip."
     return Dose(1, reps, rest(TEST_REST_S, athlete), text, rpe=rpe, percent=percent, note=note)
+
+
+SKILL_TEST_RPE, SKILL_TEST_ATTEMPTS = 7.5, 2
+
+
+def skill_test(movement: Movement, week_dose: Dose, athlete: Athlete) -> Dose:
+    """The last week's skill practice: two fresh attempts at the best clean hold or set.
+
+    A skill ladder ends, like a strength plan, by showing where the athlete stands on it: the
+    result decides the rung the next plan starts on. Clean form ends an attempt, so it is a
+    best effort, not a max to failure (RPE 7.5: below the heavy line, so it never stacks
+    heavy days).
+    """
+    rpe = min(rpe_cap(athlete), SKILL_TEST_RPE)
+    what = "hold" if movement.dose is DoseUnit.TIME else "set"
+    text = f"Test: your best clean {what}, RPE {rpe_text(rpe)}"
+    note = f"{week_dose.note} Test week: write the result down; it decides the next rung.".strip()
+    return week_dose._replace(
+        sets=SKILL_TEST_ATTEMPTS, rest_s=rest(180, athlete), intensity=text, rpe=rpe, note=note
+    )
