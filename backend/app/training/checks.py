@@ -33,15 +33,17 @@ from app.training.contract.plan_document import (
 from app.training.contract.vocabulary import (
     HEAVY_PATTERNS,
     BlockKind,
+    Goal,
     Impact,
     Pattern,
     Phase,
+    Quality,
     SessionIntensity,
     SessionKind,
     Sport,
 )
 from app.training.dosing.paces import run_pace
-from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE
+from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
 from app.training.programming.exercise_choice import suits_limitations
@@ -60,6 +62,10 @@ MIN_RUNNING_SHARE = 0.6
 EASY_KINDS = frozenset({SessionIntensity.EASY, SessionIntensity.RECOVERY})
 MIN_DAYS_NEEDING_EASY = 6
 DAYS_IN_WEEK = 7
+HOLD_FREE = frozenset({Pattern.BOXING_SKILL, Pattern.FOOTWORK})
+"""Skill patterns dosed in time that are not holds (rounds)."""
+SPARRING_MAX_RPE, ROUND_MAX_RPE = 7.5, 8.5
+"""Sparring stays technical; ordinary rounds reach 8.5 at most (advanced, late in a block)."""
 
 
 class Violation(NamedTuple):
@@ -90,7 +96,7 @@ def find_violations(
     """
     athlete = resolved.resolve(profile, options, baselines, today)
     found: list[Violation] = []
-    for check in (_exercises, _weeks, _rhythm, _sport):
+    for check in (_exercises, _weeks, _rhythm, _sport, _static_holds):
         found.extend(check(plan, athlete, allow_unknown))
     return found
 
@@ -116,6 +122,24 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
                 yield from _number_rules(exercise, movement, athlete, where)
 
 
+def _static_holds(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
+    """Static strength skills (lever, planche) are held 5-10 s, not dosed for endurance.
+
+    Handstands are balance and keep longer holds (see `dosing/prescription.static_hold`).
+    """
+    for week in plan.weeks:
+        for session in week.sessions:
+            for exercise in work(session):
+                movement = BY_ID.get(exercise.exercise_id)
+                if movement is None or movement.quality is not Quality.SKILL:
+                    continue
+                if movement.pattern is Pattern.INVERSION or movement.pattern in HOLD_FREE:
+                    continue
+                if (exercise.duration_s or 0) > MAX_HOLD_S:
+                    where = f"week {week.week} day {session.day}"
+                    yield Violation("static_hold", f"{where}: {movement.name} held over 10 s")
+
+
 def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterator[Violation]:
     """What the library knows about the movement: level, impact, contact."""
     if movement.level.rank > athlete.level.rank:
@@ -123,7 +147,7 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
     if athlete.older and movement.impact is Impact.HIGH:
         yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
     if movement.contact and not athlete.may_spar:
-        yield Violation("contact", f"{where}: sparring is for advanced boxers aged 16-64")
+        yield Violation("contact", f"{where}: sparring is for boxers aged 16-64, never beginners")
 
 
 def _number_rules(
@@ -201,6 +225,43 @@ def _weeks(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
         if week_work(week, athlete.sport) > DELOAD_MAX_SHARE * week_work(before, athlete.sport):
             yield Violation("deload", f"week {week.week}: a deload must be clearly lighter")
     yield from _taper(plan, athlete)
+    yield from _strength_peak(plan, athlete)
+    yield from _strength_test(plan, athlete)
+
+
+def _strength_test(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A gym plan with a strength goal, of 4 weeks or more, ends on a test of its main lifts.
+
+    The test is written "Test: ..." in the exercise's intensity (`dosing/strength_test.py`);
+    that it is never a max for teens is held by the age rules (at least 5 reps under load).
+    """
+    if athlete.sport is not Sport.GYM or Goal.STRENGTH not in athlete.goals:
+        return
+    events = any(s.kind is SessionKind.EVENT for week in plan.weeks for s in week.sessions)
+    if plan.duration_weeks < MIN_WEEKS_FOR_TAPER or events:
+        return  # a meet is the test
+    last = plan.weeks[-1]
+    if not any(e.intensity.startswith("Test") for s in last.sessions for e in work(s)):
+        yield Violation("strength_test", f"week {last.week}: a strength plan ends on a test")
+
+
+def _strength_peak(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A strength goal's peak starts with fewer work sets than its build started with.
+
+    Volume falls as intensity rises (NSCA, Haff & Triplett 2016, ch. 21), so the heaviest
+    weeks are lifted fresh. The first week of each block is compared, as like with like: both
+    are week one of their block, before the block's own progression adds sets. Gym plans
+    only: in the other sports the day's WOD, rounds or skills set the volume, not the lifts.
+    """
+    if athlete.sport is not Sport.GYM or Goal.STRENGTH not in athlete.goals:
+        return
+    first = {
+        phase: next((w for w in plan.weeks if w.phase is phase), None)
+        for phase in (Phase.BUILD, Phase.PEAK)
+    }
+    build, peak = first[Phase.BUILD], first[Phase.PEAK]
+    if build and peak and week_work(peak, athlete.sport) >= week_work(build, athlete.sport):
+        yield Violation("peak_volume", "a strength peak needs fewer sets than the build")
 
 
 def _taper(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
@@ -282,6 +343,25 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
                 continue  # the event's week is the event's
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
+        yield from _round_efforts(plan, athlete)
+
+
+def _round_efforts(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """Sparring stays technical (RPE 7.5 at most); rounds above 8.5 only with a bout ahead.
+
+    Fight-pace rounds rehearse a bout; without one they are only risk and fatigue.
+    """
+    for week in plan.weeks:
+        for session in week.sessions:
+            for exercise in work(session):
+                movement, rpe = BY_ID.get(exercise.exercise_id), exercise.target_rpe
+                if movement is None or rpe is None or movement.pattern is not Pattern.BOXING_SKILL:
+                    continue
+                where = f"week {week.week} day {session.day}"
+                if movement.contact and rpe > SPARRING_MAX_RPE:
+                    yield Violation("sparring_effort", f"{where}: sparring above RPE 7.5")
+                elif rpe > ROUND_MAX_RPE and not athlete.preparing_for_bout:
+                    yield Violation("fight_pace", f"{where}: fight-pace rounds without a bout")
 
 
 def _is_boxing(exercise: Exercise) -> bool:

@@ -149,6 +149,14 @@ def _cautions(athlete: Athlete) -> str:
     return text
 
 
+ENERGY_BALANCE_NOTE = (
+    "Fat loss comes from energy balance: eat a little less than you burn (a deficit of about "
+    "300-500 kcal a day, losing 0.5-1% of body weight a week), with protein of about 1.6-2.2 g "
+    "per kg of body weight and enough sleep; the training keeps your muscle while you lose fat."
+)
+"""Helms et al. 2014 (0.5-1% a week, protein while dieting); Jäger et al. 2017 (ISSN protein)."""
+
+
 def safety_notes(athlete: Athlete) -> list[str]:
     """Cautions stored with the plan and shown with it."""
     notes = ["Stop and get advice if something hurts (sharp or joint pain, not effort)."]
@@ -162,6 +170,8 @@ def safety_notes(athlete: Athlete) -> list[str]:
             "Over 65: check with your doctor before starting, and keep a wall or chair "
             "within reach for balance work."
         )
+    if Goal.FAT_LOSS in athlete.goals:
+        notes.append(ENERGY_BALANCE_NOTE)
     if athlete.sport is Sport.BOXING and athlete.may_spar:
         notes.append(
             "Sparring only under a qualified coach, with headgear, gum shield and 14-16 oz gloves."

@@ -25,7 +25,7 @@ from app.training.calendar.event_days import (
     taper_for,
 )
 from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
-from app.training.calendar.periodization import WeekFrame, plan_weeks
+from app.training.calendar.periodization import WeekFrame, plan_weeks, with_test_week
 from app.training.contract.plan_document import (
     ENGINE_GENERATOR,
     AthleteProfile,
@@ -61,11 +61,13 @@ def build_plan(
     athlete = resolve(profile, options, baselines, today)
     start = options.start_date or (today if athlete.event_day else None)
     placement = placed_event(athlete, start, options.duration_weeks)
-    frames = plan_weeks(
-        options.duration_weeks,
-        builds_to_event(athlete, placement),
-        taper_for(athlete, (placement and placement.week) or options.duration_weeks),
-        placement.week if placement else None,
+    frames = with_test_week(
+        plan_weeks(
+            options.duration_weeks,
+            builds_to_event(athlete, placement),
+            taper_for(athlete, (placement and placement.week) or options.duration_weeks),
+            placement.week if placement else None,
+        )
     )
     dated = options.model_copy(update={"start_date": start})
     weeks = [_week(athlete, frame, dated, placement) for frame in frames]

@@ -58,7 +58,7 @@ def test_running_and_boxing_are_first_class() -> None:
     }
     assert required <= set(catalogue.BY_ID)
     assert catalogue.get("sparring").contact
-    assert catalogue.get("sparring").level is Level.ADVANCED
+    assert catalogue.get("sparring").level is Level.INTERMEDIATE  # gated by Athlete.may_spar
 
 
 def test_calisthenics_and_crossfit_progressions_exist() -> None:

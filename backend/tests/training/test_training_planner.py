@@ -67,12 +67,17 @@ def test_boxing_rounds_are_three_minutes_with_a_minute_of_rest() -> None:
     assert {e.rest_s for e in rounds} == {60}
 
 
-def test_sparring_only_for_advanced_adults_and_with_a_note() -> None:
+def test_sparring_only_for_adults_past_beginner_and_with_a_note() -> None:
     advanced = build("boxing", "advanced", 4, 8, goals="fight")
     assert any(e.exercise_id == "sparring" for e in exercises(advanced))
     assert any("Sparring" in note for note in advanced.safety_notes)
-    for age, level in ((15, "advanced"), (30, "intermediate"), (70, "advanced")):
-        plan = build("boxing", level, 4, 8, age=age, goals="fight")
+    for age, level, goals in (
+        (15, "advanced", "fight"),
+        (30, "intermediate", "get fit"),
+        (30, "beginner", "fight"),
+        (70, "advanced", "fight"),
+    ):
+        plan = build("boxing", level, 4, 8, age=age, goals=goals)
         assert all(e.exercise_id != "sparring" for e in exercises(plan))
 
 

@@ -13,6 +13,7 @@ from app.training.assembly.deload_weeks import lighten, lighten_rounds
 from app.training.assembly.drafts import AthleteWeek, Built, DraftBlock, Piece, SessionHeading
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import Stage, WeekFrame
+from app.training.catalogue.model import Movement
 from app.training.contract.plan_document import Block, Session
 from app.training.contract.vocabulary import (
     BlockFormat,
@@ -23,9 +24,10 @@ from app.training.contract.vocabulary import (
     SessionIntensity,
     Sport,
 )
-from app.training.dosing.effort import capped
+from app.training.dosing.effort import capped, within_cap
 from app.training.dosing.loads import with_load
 from app.training.dosing.prescription import Dose, prescribe
+from app.training.dosing.strength_test import skill_test, strength_test, tests_this_lift
 from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.day_templates import DayKind, DayPlan
@@ -147,8 +149,19 @@ def fill(
     """Pick and dose an exercise for every slot that applies this week; `used` grows."""
     chosen = choose(slots, athlete, frame.load_phase, variant, frozenset(used))
     used.update(movement.id for movement, _ in chosen)
-    stage = frame.stage
-    return [Piece(movement, prescribe(movement, role, athlete, stage)) for movement, role in chosen]
+    return [
+        Piece(movement, _dose(movement, role, athlete, frame.stage)) for movement, role in chosen
+    ]
+
+
+def _dose(movement: Movement, role: Role, athlete: Athlete, stage: Stage) -> Dose:
+    """The week's dose; in the test week main lifts (strength goals) and skills are tested."""
+    if stage.test and role is Role.PRIMARY and tests_this_lift(athlete, movement):
+        return within_cap(strength_test(movement, athlete), athlete, movement.dose)
+    dose = prescribe(movement, role, athlete, stage)
+    if stage.test and role is Role.SKILL:
+        return within_cap(skill_test(movement, dose, athlete), athlete, movement.dose)
+    return dose
 
 
 def _conditioning(
@@ -181,8 +194,9 @@ def build(
     warm, warm_ids = warm_up(athlete, day.kind)
     used = set(warm_ids)
     variant = frame.block + day.variant
-    balance = (add_ons.BALANCE,) if athlete.older else ()
-    main = fill(skills + day.main + balance, athlete, frame, variant, used)
+    extra = add_ons.extra_main(athlete, day.kind)
+    youth, balance = (extra, ()) if athlete.teen else ((), extra)
+    main = fill(skills + youth + day.main + balance, athlete, frame, variant, used)
     conditioning = _conditioning_block(day, week, index, whose, used)
     if frame.reduced:
         main, conditioning = _lighten(main, conditioning, frame)

@@ -11,7 +11,15 @@ from typing import NamedTuple
 from app.training import limitations as limitation_reading
 from app.training.athlete import goals as goal_reading
 from app.training.contract.plan_document import AthleteProfile, Event, PlanOptions
-from app.training.contract.vocabulary import AgeBand, Equipment, Goal, Level, Sport, age_band
+from app.training.contract.vocabulary import (
+    AgeBand,
+    Equipment,
+    EventKind,
+    Goal,
+    Level,
+    Sport,
+    age_band,
+)
 from app.training.limitations import Limitation
 from app.training.memo import memoised
 from app.training.numbers.baselines import Baselines
@@ -119,9 +127,27 @@ class Athlete:
         return self.key
 
     @property
+    def preparing_for_bout(self) -> bool:
+        """A boxer with a fight ahead: the goals name one, or the plan's event is a fight.
+
+        Bout preparation changes the rounds (fight intensity in build, sparring for
+        intermediates), so the one question is asked here rather than in every rule.
+        """
+        fight_day = self.event_day is not None and self.event_day.kind is EventKind.FIGHT
+        return self.sport is Sport.BOXING and (Goal.FIGHT in self.goals or fight_day)
+
+    @property
     def may_spar(self) -> bool:
-        """Sparring: advanced boxers aged 16-64 only (and always supervised)."""
-        return self.level is Level.ADVANCED and MIN_SPARRING_AGE <= self.age <= MAX_SPARRING_AGE
+        """Sparring, always supervised: boxers aged 16-64, never beginners.
+
+        Advanced boxers spar in every build; intermediates only when a bout is ahead: nobody
+        should meet an opponent for the first time in the ring, and without a bout the head
+        contact buys little. Beginners learn the skills first.
+        """
+        ready = self.level is Level.ADVANCED or (
+            self.level is Level.INTERMEDIATE and self.preparing_for_bout
+        )
+        return ready and MIN_SPARRING_AGE <= self.age <= MAX_SPARRING_AGE
 
     @property
     def teen(self) -> bool:

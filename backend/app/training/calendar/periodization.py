@@ -31,6 +31,7 @@ class Stage(NamedTuple):
 
     phase: Phase
     step: int
+    test: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class WeekFrame:
         volume: Share of the training volume kept: 1.0, or less in deloads and tapers.
         load_phase: The loading phase whose doses the week uses (itself, or for a deload or
             taper the phase of the last loading week).
+        test: The plan's last week, whose main lifts end on a test (`with_test_week`).
     """
 
     week: int
@@ -56,11 +58,12 @@ class WeekFrame:
     loading_weeks: int
     volume: float
     load_phase: Phase
+    test: bool = False
 
     @property
     def stage(self) -> Stage:
         """The loading phase and step that set this week's doses."""
-        return Stage(self.load_phase, self.step)
+        return Stage(self.load_phase, self.step, self.test)
 
     @property
     def reduced(self) -> bool:
@@ -112,6 +115,16 @@ def _loading_phases(weeks: int, taper: int, deloads: frozenset[int]) -> dict[int
     for index, run in enumerate(runs):
         phases.update(zip(run, _segment_phases(len(run), index, len(runs)), strict=True))
     return phases
+
+
+def with_test_week(frames: list[WeekFrame]) -> list[WeekFrame]:
+    """The frames with the last week marked as the test week, in plans of 4 weeks or more.
+
+    Shorter plans are too short to show progress worth testing.
+    """
+    if len(frames) < MIN_WEEKS_FOR_TAPER:
+        return frames
+    return [*frames[:-1], replace(frames[-1], test=True)]
 
 
 def plan_weeks(

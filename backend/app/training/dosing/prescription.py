@@ -180,11 +180,17 @@ def primary(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
 
 def secondary(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
-    """A second compound lift in the hypertrophy range, kept below heavy (RPE <= 7.5, <= 72%)."""
+    """A second compound lift in the hypertrophy range, kept below heavy (RPE <= 7.5, <= 72%).
+
+    A strength goal's peak takes a set off it: the volume makes room for the heavy main lift.
+    """
     level = athlete.level.rank
     reps = {Phase.BASE: 12, Phase.BUILD: 10}.get(stage.phase, 8)
     percent = (None, 65, 70)[level] if uses_percent(movement) else None
-    base = Scheme((2, 3, 3)[level], reps, percent, (6.0, 6.5, 7.0)[level], 90)
+    sets = (2, 3, 3)[level] - (
+        level > 0 and stage.phase is Phase.PEAK and Goal.STRENGTH in athlete.goals
+    )
+    base = Scheme(sets, reps, percent, (6.0, 6.5, 7.0)[level], 90)
     scheme = progress(base, stage.step, athlete, _min_reps(athlete))
     percent = None if scheme.percent is None else min(scheme.percent, 72)
     capped = Scheme(scheme.sets, scheme.reps, percent, min(scheme.rpe, 7.5), scheme.rest_s)
@@ -233,17 +239,50 @@ def skill(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
     Skills are learned by frequent, high-quality practice, not by grinding (Low, *Overcoming
     Gravity*, 2016): effort stays at RPE 6 (4 reps in reserve) and the practice grows by a rep
-    or five seconds a week and a set from the third week. Being submaximal, it does not add to
-    the week's hard sets.
+    a week and a set from the third week. Being submaximal, it does not add to the week's hard
+    sets. Static strength holds (lever, planche) are `static_hold`: short and near-maximal
+    instead; a handstand, a balance skill, keeps longer holds. The note says when to move up a
+    rung, so the athlete knows what the next block asks for.
     """
+    if movement.dose is DoseUnit.TIME and movement.pattern is not Pattern.INVERSION:
+        return static_hold(athlete, stage)
     level = athlete.level.rank
     sets = min(6, (3, 4, 5)[level] + (stage.step >= 2))
-    if movement.dose is DoseUnit.TIME:
+    if movement.dose is DoseUnit.TIME:  # a handstand is balance: longer holds, as before
         amount = (10, 15, 20)[level] + 5 * stage.step
     else:
         amount = (3, 4, 5)[level] + stage.step
+    unit = "s holds" if movement.dose is DoseUnit.TIME else "reps"
     text = f"RPE {rpe_text(SKILL_RPE)}: practise fresh, stop well before your form breaks"
-    return Dose(sets, amount, rest(120, athlete), text, rpe=SKILL_RPE)
+    target = SKILL_TARGET_HOLD_S if movement.dose is DoseUnit.TIME else SKILL_TARGET_REPS
+    note = f"Move up a step when {SKILL_TARGET_SETS} x {target} {unit} are clean."
+    return Dose(sets, amount, rest(120, athlete), text, rpe=SKILL_RPE, note=note)
+
+
+SKILL_TARGET_SETS, SKILL_TARGET_REPS, SKILL_TARGET_HOLD_S = 3, 8, 30
+HOLD_RPE, MAX_HOLD_S = 7.5, 10
+"""Static skills are held 5-10 s near the best clean hold, not dosed for endurance."""
+
+
+def static_hold(athlete: Athlete, stage: Stage) -> Dose:
+    """A static skill (planche lean, lever, handstand): short near-maximal holds, full rest.
+
+    Strength on a static skill comes from holds of a few seconds near the best you can keep
+    clean, repeated fresh (after Low, *Overcoming Gravity*, 2016), not from long easy holds
+    that train endurance; we use 5-10 s holds.
+    A hold grows by a second a week to 10 s; then the next rung of the ladder is due.
+    """
+    level = athlete.level.rank
+    sets = min(6, (4, 5, 5)[level] + (stage.step >= 2))
+    seconds = min(MAX_HOLD_S, (5, 6, 8)[level] + stage.step)
+    text = f"RPE {rpe_text(HOLD_RPE)}: your best clean hold, stop at the first shake"
+    note = f"Move up a step when {SKILL_TARGET_SETS} x {MAX_HOLD_S} s holds are clean."
+    return Dose(sets, seconds, rest(120, athlete), text, rpe=HOLD_RPE, note=note)
+
+
+def round_seconds(athlete: Athlete) -> int:
+    """Three-minute rounds as in the ring; two for beginners and over-65s, learning to pace."""
+    return 120 if athlete.level is Level.BEGINNER or athlete.older else 180
 
 
 def rounds(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
@@ -254,7 +293,7 @@ def rounds(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     under the athlete's ceiling. Sparring stays short and technical.
     """
     level = athlete.level.rank
-    seconds = 120 if athlete.level is Level.BEGINNER or athlete.older else 180
+    seconds = round_seconds(athlete)
     cap = min(rpe_cap(athlete), 8.5)
     rpe = min((6.0, 6.5, 7.0)[level], cap - 3 * RPE_STEP) + RPE_STEP * stage.step
     if movement.contact:
@@ -267,6 +306,30 @@ def rounds(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     cue = ROUND_CUES.get(movement.pattern, "sharp, relaxed punches; breathe out on every shot")
     text = f"RPE {rpe_text(rpe)}: {cue}"
     return Dose(count, seconds, 90 if athlete.older else 60, text, rpe=rpe)
+
+
+FIGHT_PACE_PHASES = frozenset({Phase.BUILD, Phase.PEAK})
+FIGHT_PACE_RPE = (8.0, 9.0)
+
+
+def fight_rounds(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
+    """The fight-pace drill: rounds at fight intensity, RPE 8-9, in build and peak before a bout.
+
+    Without a bout ahead, or in base weeks, it is dosed as any other round (`rounds`).
+
+    A bout is three rounds near maximal effort (Chaabene et al. 2015, *Sports Med*: heart
+    rate above 90% of maximum in amateur bouts), so fight camp rehearses that pace; technique
+    rounds at RPE 6-7 alone never do. The rounds match the bout (3, one more from the second
+    week of a block) with the ring's minute of rest; effort starts at 8 and rises half a point a
+    week to 9, under the athlete's ceiling (teens and limitations keep theirs).
+    """
+    if not (athlete.preparing_for_bout and stage.phase in FIGHT_PACE_PHASES):
+        return rounds(movement, athlete, stage)
+    seconds = round_seconds(athlete)
+    low, high = FIGHT_PACE_RPE
+    rpe = min(rpe_cap(athlete), high, low + RPE_STEP * stage.step)
+    text = f"RPE {rpe_text(rpe)}: fight pace, as hard as the bout itself; stop if form goes"
+    return Dose(3 + min(1, stage.step), seconds, 60, text, rpe=rpe)
 
 
 WARMING_PATTERNS = frozenset({Pattern.AEROBIC, Pattern.RUN, Pattern.CONDITIONING, Pattern.FOOTWORK})
@@ -308,9 +371,13 @@ def speed(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
 
 def finisher(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
-    """A short conditioning circuit after strength work: hard, brief, little rest."""
+    """A conditioning circuit after strength work: hard, steady, little rest.
+
+    Fat loss gets 5-6 rounds (about 10-18 minutes of intervals) instead of 2-4.
+    """
     level = athlete.level.rank
-    count = min(6, (2, 3, 4)[level] + stage.step // 2)
+    rounds = (6, 5, 6) if Goal.FAT_LOSS in athlete.goals else (2, 3, 4)  # beginners: 2 stations
+    count = min(6, rounds[level] + stage.step // 2)
     if movement.dose is DoseUnit.TIME:
         amount = (30, 40, 45)[level]
     elif movement.dose is DoseUnit.DISTANCE:
@@ -342,6 +409,7 @@ _BY_ROLE = {
     Role.POWER: power,
     Role.SKILL: skill,
     Role.ROUNDS: rounds,
+    Role.FIGHT_ROUNDS: fight_rounds,
     Role.AEROBIC: aerobic,
     Role.RECOVERY: recovery,
     Role.SPEED: speed,

@@ -49,12 +49,16 @@ PRIMARY_FOR_STRENGTH: dict[Phase, Levels] = {
         Scheme(5, 4, 83, 8.0, 180),
     ),
     Phase.PEAK: (
-        Scheme(3, 6, None, 7.0, 150),
-        Scheme(5, 3, 87, 8.5, 210),
-        Scheme(5, 2, 90, 8.5, 240),
+        Scheme(2, 5, None, 7.0, 150),
+        Scheme(3, 3, 87, 8.5, 210),
+        Scheme(4, 2, 90, 8.5, 240),
     ),
 }
-"""A strength goal moves the build and peak phases into the 2-5 rep, 80-90% range sooner."""
+"""A strength goal moves the build and peak phases into the 2-5 rep, 80-90% range sooner.
+
+The peak has fewer sets than the build at every level: as intensity rises, volume falls, so
+the lifter reaches the heaviest weeks strong rather than tired (NSCA, Haff & Triplett 2016,
+ch. 21; Issurin 2010)."""
 
 PRIMARY_FOR_MUSCLE: dict[Phase, Levels] = {
     Phase.BASE: (

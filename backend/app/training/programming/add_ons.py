@@ -3,10 +3,12 @@
 - A skill goal puts its progression at the start of every session that trains the same side of
   the body (a muscle-up: a pulling progression and a transition drill on every pull day),
   because skills are learned fresh and often (practice before fatigue).
-- Fat loss adds a short conditioning circuit after strength work; endurance and race goals
+- Fat loss adds real conditioning after strength work (an interval circuit and steady zone-2
+  work on alternate strength days); endurance and race goals
   add an easy aerobic flush once or twice a week.
 - People over 65 get balance work in every session that is not a run (ACSM/AHA 2007 older-adult
-  guidance: balance training two or more days a week to prevent falls).
+  guidance: balance training two or more days a week to prevent falls); teens get landing and
+  sprint drills at the start of every strength day.
 """
 
 from app.training.athlete.resolved import Athlete
@@ -211,6 +213,36 @@ AEROBIC_FLUSH = (
     Slot(Role.AEROBIC, (P.AEROBIC, P.RUN), ("easy_bike", "easy_row", "easy_run", "brisk_walk")),
 )
 BALANCE = Slot(Role.CORE, (P.BALANCE,), ("single_leg_balance", "clock_reach", "tandem_walk"))
+YOUTH_ATHLETICISM = (
+    Slot(Role.POWER, (P.PLYOMETRIC,), ("landing_drill",), any_sport=True),
+    Slot(Role.POWER, (P.PLYOMETRIC,), ("acceleration_sprint",), any_sport=True),
+)
+"""Teens learn to land and to sprint at the start of every strength day, while fresh.
+
+Landing mechanics and sprinting are the foundations of youth athletic development and landing
+training lowers knee-injury risk (Lloyd & Oliver, Youth Physical Development model, JSCR 2012;
+Faigenbaum et al. 2009); a few fast reps with full rest, never to fatigue.
+"""
+
+
+def extra_main(athlete: Athlete, kind: DayKind) -> tuple[Slot, ...]:
+    """What age adds to a day's main work: balance for over-65s, landings and sprints for teens."""
+    if athlete.older:
+        return (BALANCE,)
+    if athlete.teen and kind is DayKind.STRENGTH:
+        return YOUTH_ATHLETICISM
+    return ()
+
+
+def _fat_loss_conditioning(strength_days: list[int], index: int) -> tuple[Slot, ...]:
+    """Real conditioning for fat loss: intervals and steady zone-2 work on alternate days.
+
+    A few minutes of finisher burn little: the ACSM position stand puts modest weight loss at
+    150-250 minutes of activity a week and more than 250 for clear loss (Donnelly et al. 2009).
+    Steady work (20-40 minutes) is easy to recover from, so it can follow lifting; the circuit
+    days (5-6 rounds) add intervals without stacking two hard finishes in a row.
+    """
+    return FAT_LOSS_CIRCUIT if strength_days.index(index) % 2 == 0 else AEROBIC_FLUSH
 
 
 @memoised(4096)
@@ -219,9 +251,9 @@ def finisher(athlete: Athlete, week: tuple[DayPlan, ...], index: int) -> tuple[S
     day = week[index]
     if day.kind is not DayKind.STRENGTH or day.wod:
         return ()
-    if Goal.FAT_LOSS in athlete.goals:
-        return FAT_LOSS_CIRCUIT
     strength_days = [i for i, d in enumerate(week) if d.kind is DayKind.STRENGTH and not d.wod]
+    if Goal.FAT_LOSS in athlete.goals:
+        return _fat_loss_conditioning(strength_days, index)
     aerobic_goal = athlete.goals & {Goal.ENDURANCE, Goal.RACE}
     if aerobic_goal and index in (strength_days[-1], strength_days[0]):
         return AEROBIC_FLUSH

@@ -2,10 +2,11 @@
 
 Skill days alternate technique on the pads with bag work and ring craft; strength days build the
 legs, pull and trunk rotation that punches come from, plus neck strength; roadwork adds the
-aerobic base. Sparring appears only for advanced boxers (16-64), only in build and peak phases.
+aerobic base. Sparring appears only for boxers who may spar (`Athlete.may_spar`: 16-64, advanced,
+or intermediate with a bout ahead), only in build and peak phases.
 """
 
-from app.training.contract.vocabulary import Level, Pattern
+from app.training.contract.vocabulary import Pattern
 from app.training.programming.day_templates import (
     ANTI_ROTATION,
     BRACE,
@@ -17,10 +18,10 @@ from app.training.programming.day_templates import (
     DayPlan,
     slot,
 )
+from app.training.programming.exercise_choice import Slot
 from app.training.programming.roles import Role
 
 P = Pattern
-ADV = Level.ADVANCED
 
 FOOTWORK_ROUND = slot(
     Role.ROUNDS, P.FOOTWORK, prefer=("ring_cutting", "footwork_angles", "footwork_drill")
@@ -39,11 +40,9 @@ BAG_ROUND = slot(
     prefer=("heavy_bag_power", "heavy_bag", "shadow_defence", "shadowboxing"),
 )
 DEFENCE_ROUND = slot(Role.ROUNDS, P.BOXING_SKILL, prefer=("shadow_defence",), min_level=INT)
-SPARRING = slot(
-    Role.ROUNDS, P.BOXING_SKILL, prefer=("sparring",), min_level=ADV, phases=HARD_PHASES
-)
+SPARRING = Slot(Role.ROUNDS, (P.BOXING_SKILL,), ("sparring",), phases=HARD_PHASES, contact=True)
 FIGHT_PACE = slot(
-    Role.ROUNDS,
+    Role.FIGHT_ROUNDS,
     P.BOXING_SKILL,
     prefer=("fight_simulation", "heavy_bag_counters", "shadowboxing_combinations"),
     min_level=INT,

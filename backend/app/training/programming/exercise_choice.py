@@ -38,6 +38,7 @@ ROLE_QUALITIES: dict[Role, frozenset[Quality]] = {
     Role.POWER: frozenset({Quality.POWER}),
     Role.SKILL: frozenset({Quality.SKILL, Quality.STRENGTH, Quality.POWER, Quality.STABILITY}),
     Role.ROUNDS: frozenset({Quality.SKILL}),
+    Role.FIGHT_ROUNDS: frozenset({Quality.SKILL}),
     Role.AEROBIC: frozenset({Quality.AEROBIC}),
     Role.RECOVERY: frozenset({Quality.AEROBIC}),
     Role.SPEED: frozenset({Quality.SPEED}),
@@ -62,6 +63,8 @@ class Slot:
         modality: Only movements of this CrossFit modality.
         any_sport: Accept movements from any sport (skill goals cross sports: a runner may
             want a handstand).
+        contact: A partner drill with head contact (sparring): it appears only for athletes
+            who may spar, so nobody else gets a stand-in drill in its place.
 
     Slots are written once, as constants, and compare by identity: cheap cache keys.
     """
@@ -75,10 +78,11 @@ class Slot:
     phases: frozenset[Phase] | None = None
     modality: Modality | None = None
     any_sport: bool = False
+    contact: bool = False
 
     def applies(self, athlete: Athlete, phase: Phase) -> bool:
         """Whether the slot is part of this athlete's session in a week of this loading phase."""
-        if athlete.level.rank < self.min_level.rank:
+        if athlete.level.rank < self.min_level.rank or (self.contact and not athlete.may_spar):
             return False
         return self.phases is None or phase in self.phases
 

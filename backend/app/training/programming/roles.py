@@ -13,6 +13,7 @@ class Role(StrEnum):
     POWER = "power"
     SKILL = "skill"
     ROUNDS = "rounds"
+    FIGHT_ROUNDS = "fight_rounds"
     AEROBIC = "aerobic"
     RECOVERY = "recovery"
     SPEED = "speed"
