@@ -38,6 +38,11 @@ def person(client: httpx.Client, email: str, **profile: object) -> dict[str, str
     return {"Authorization": f"Bearer {body['access_token']}"}
 
 
+def _new_plan(client: httpx.Client, body: dict[str, object], who: dict[str, str]) -> None:
+    """One plan request, which must succeed: a refused request would time nothing."""
+    client.post("/api/v1/plans", json=body, headers=who).raise_for_status()
+
+
 def main() -> None:
     """Time the three plan requests against one fresh server."""
     workdir = Path(tempfile.mkdtemp(prefix="coachx-bench-"))
@@ -63,7 +68,7 @@ def main() -> None:
         for name, who, body in cases:
             report(
                 name,
-                timed(partial(client.post, "/api/v1/plans", json=body, headers=who), RUNS),
+                timed(partial(_new_plan, client, body, who), RUNS),
                 baseline,
             )
     finally:
