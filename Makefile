@@ -44,11 +44,12 @@ typecheck: install
 	cd backend && $(BIN)/mypy --strict app
 
 # The suite runs on SQLite, then again on PostgreSQL when TEST_DATABASE_URL points at one.
+# Property tests draw fixed examples here (the "gate" profile, tests/conftest.py).
 test: lint typecheck
-	cd backend && $(BIN)/python -m pytest
+	cd backend && $(BIN)/python -m pytest --hypothesis-profile=gate
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== again on PostgreSQL ($$TEST_DATABASE_URL)"; \
-		cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest; \
+		cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest --hypothesis-profile=gate; \
 	fi
 
 # The fast loop: every test that needs no server, browser or PostgreSQL (SQLite where a test

@@ -30,6 +30,7 @@ from app.training.contract.plan_document import (
     Week,
     work,
 )
+from app.training.contract.rounds import ROUND_MAX_RPE, SPARRING_MAX_RPE
 from app.training.contract.vocabulary import (
     HEAVY_PATTERNS,
     BlockKind,
@@ -64,8 +65,6 @@ MIN_DAYS_NEEDING_EASY = 6
 DAYS_IN_WEEK = 7
 HOLD_FREE = frozenset({Pattern.BOXING_SKILL, Pattern.FOOTWORK})
 """Skill patterns dosed in time that are not holds (rounds)."""
-SPARRING_MAX_RPE, ROUND_MAX_RPE = 7.5, 8.5
-"""Sparring stays technical; ordinary rounds reach 8.5 at most (advanced, late in a block)."""
 
 
 class Violation(NamedTuple):

@@ -19,6 +19,7 @@ from app.training.adapt.records import Adjustment, History, LoggedEntry, Session
 from app.training.adapt.upcoming import Upcoming, change, exercises_after, planned_exercise
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import Exercise, PlanData, work
+from app.training.contract.rounds import round_ceiling
 from app.training.contract.vocabulary import BlockKind, Level, Pattern, Sport
 
 LADDERS: tuple[tuple[str, ...], ...] = (
@@ -170,6 +171,13 @@ def _is_boxing(exercise: Exercise) -> bool:
     return movement is not None and movement.pattern is Pattern.BOXING_SKILL
 
 
+def _ceiling(exercise: Exercise) -> float:
+    """How hard the adaptation may make a round: 8, or the sparring ceiling when it is lower."""
+    movement = BY_ID.get(exercise.exercise_id)
+    contact = movement is not None and movement.contact
+    return min(BOXING_RPE_CAP, round_ceiling(contact=contact))
+
+
 def boxing_rounds(plan: PlanData, history: History) -> list[Adjustment]:
     """A round fewer after a boxing session that felt much harder than planned, or a harder pace."""
     trigger = history.trigger
@@ -190,8 +198,8 @@ def boxing_rounds(plan: PlanData, history: History) -> list[Adjustment]:
         if raised > 0 and exercise.sets > 1:
             why = f"one round fewer: the last boxing session felt {felt}"
             found.append(change(upcoming, "sets", exercise.sets, exercise.sets - 1, why, "boxing"))
-        elif raised < 0 and exercise.target_rpe and exercise.target_rpe < BOXING_RPE_CAP:
-            harder = min(BOXING_RPE_CAP, exercise.target_rpe + BOXING_RPE_STEP)
+        elif raised < 0 and exercise.target_rpe and exercise.target_rpe < _ceiling(exercise):
+            harder = min(_ceiling(exercise), exercise.target_rpe + BOXING_RPE_STEP)
             why = f"rounds a little harder: the last boxing session felt {felt}"
             found.append(change(upcoming, "target_rpe", exercise.target_rpe, harder, why, "boxing"))
     return found

@@ -25,6 +25,7 @@ from app.training.calendar.periodization import Stage
 from app.training.catalogue import CATALOGUE
 from app.training.catalogue.model import Movement
 from app.training.contract.plan_document import Pace
+from app.training.contract.rounds import ROUND_MAX_RPE, SPARRING_MAX_RPE
 from app.training.contract.vocabulary import DoseUnit, Equipment, Goal, Level, Pattern, Phase
 from app.training.dosing.effort import feasible_percent, within_cap
 from app.training.dosing.tables import (
@@ -294,13 +295,14 @@ def rounds(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     """
     level = athlete.level.rank
     seconds = round_seconds(athlete)
-    cap = min(rpe_cap(athlete), 8.5)
+    cap = min(rpe_cap(athlete), ROUND_MAX_RPE)
     rpe = min((6.0, 6.5, 7.0)[level], cap - 3 * RPE_STEP) + RPE_STEP * stage.step
     if movement.contact:
         count = min(6, 2 + stage.step // 2)
-        text = f"RPE {rpe_text(min(rpe, 7.5))}: technical, controlled sparring"
+        sparring = min(rpe, SPARRING_MAX_RPE)
+        text = f"RPE {rpe_text(sparring)}: technical, controlled sparring"
         note = "Supervised by a qualified coach, full protective gear."
-        return Dose(count, seconds, 60, text, rpe=min(rpe, 7.5), note=note)
+        return Dose(count, seconds, 60, text, rpe=sparring, note=note)
     phase_bonus = 0 if stage.phase is Phase.BASE else 1
     count = (2, 3, 3)[level] + phase_bonus + stage.step // 2
     cue = ROUND_CUES.get(movement.pattern, "sharp, relaxed punches; breathe out on every shot")

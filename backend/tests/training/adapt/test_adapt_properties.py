@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.training.adapt import LogStatus, SessionLog
@@ -114,8 +114,19 @@ def _check_bounds(sim: Simulation, level: Level) -> None:
     assert longest_hard_run(adapted) <= max(allowed_hard_run(level), longest_hard_run(original))
 
 
+EASY_BOXER = Behaviour(
+    lifter=Lifter(strength=1.0, rpe_offset=-2.0),
+    session_offset=-2.0,
+    weeks_off=frozenset(),
+    skipped=frozenset(),
+    unlogged=frozenset(),
+)
+"""Found by Hypothesis: every boxing session easy once pushed sparring past RPE 7.5."""
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans, behaviours)
+@example((Sport.BOXING, Level.ADVANCED, 3, 4), EASY_BOXER)
 def test_adaptation_keeps_every_rule(
     request: tuple[Sport, Level, int, int], behaviour: Behaviour
 ) -> None:
