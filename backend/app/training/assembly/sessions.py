@@ -169,11 +169,14 @@ def _conditioning(
 ) -> tuple[tuple[Slot, ...], BlockFormat]:
     """Conditioning slots of a day: its own, or what the goals add; trimmed in light weeks."""
     athlete, frame = whose.athlete, whose.frame
-    slots = day.conditioning or add_ons.finisher(athlete, week, index)
+    roadwork = add_ons.bout_roadwork(athlete, week, index, frame.load_phase)
+    slots = roadwork or day.conditioning or add_ons.finisher(athlete, week, index)
     if frame.reduced:
         slots = tuple(s for s in slots if s.role is Role.CORE)
-    aerobic = all(s.role is Role.AEROBIC for s in slots)
-    return slots, BlockFormat.CONTINUOUS if aerobic else BlockFormat.CIRCUIT
+    roles = {s.role for s in slots}
+    if roles == {Role.SPEED}:
+        return slots, BlockFormat.INTERVALS
+    return slots, BlockFormat.CONTINUOUS if roles == {Role.AEROBIC} else BlockFormat.CIRCUIT
 
 
 def build(

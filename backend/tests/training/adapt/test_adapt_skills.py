@@ -10,7 +10,7 @@ from app.training.adapt import (
     adapt,
     apply_adjustments,
 )
-from app.training.adapt.skills import LADDERS
+from app.training.catalogue.ladders import LADDERS
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import PlanData, Session, work
 from app.training.contract.vocabulary import BlockKind
