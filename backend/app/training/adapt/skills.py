@@ -19,7 +19,7 @@ from app.training.adapt.records import Adjustment, History, LoggedEntry, Session
 from app.training.adapt.upcoming import Upcoming, change, exercises_after, planned_exercise
 from app.training.catalogue import BY_ID
 from app.training.catalogue.ladders import NEXT_RUNG
-from app.training.contract.plan_document import Exercise, PlanData, work
+from app.training.contract.plan_document import Exercise, PlanData, Session, work
 from app.training.contract.rounds import round_ceiling
 from app.training.contract.vocabulary import BlockKind, Level, Pattern, Sport
 
@@ -82,9 +82,24 @@ def skill_steps(plan: PlanData, history: History) -> list[Adjustment]:
             continue
         why = f"next step, {BY_ID[rung].name}: {prescribed.name} owned two sessions in a row"
         for upcoming in exercises_after(plan, history):
-            if upcoming.exercise.exercise_id == prescribed.exercise_id:
+            ours = upcoming.exercise.exercise_id == prescribed.exercise_id
+            if ours and _keeps_straight_arm_days(upcoming.session, rung):
                 found.extend(_swap(upcoming, rung, why))
     return found
+
+
+def _keeps_straight_arm_days(session: Session, rung: str) -> bool:
+    """A straight-arm rung only joins a session that already has straight-arm work.
+
+    The plan keeps straight-arm work to three non-consecutive days a week (Low 2016,
+    `programming/straight_arm.py`); moving up a ladder must not add a fourth or a neighbour.
+    """
+    if not BY_ID[rung].straight_arm:
+        return True
+    return any(
+        (movement := BY_ID.get(e.exercise_id)) is not None and movement.straight_arm
+        for e in work(session)
+    )
 
 
 def _swap(upcoming: Upcoming, rung: str, why: str) -> Iterator[Adjustment]:

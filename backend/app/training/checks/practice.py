@@ -15,7 +15,7 @@ from app.training.catalogue import BY_ID
 from app.training.catalogue.ladders import RUNGS
 from app.training.checks.violation import Violation
 from app.training.contract.plan_document import PlanData, Session, Week, work
-from app.training.contract.vocabulary import Pattern, Phase, SessionKind
+from app.training.contract.vocabulary import Pattern, Phase, Quality, SessionKind, Sport
 
 MOST_STRAIGHT_ARM_DAYS = 3
 """Straight-arm work at most three days a week, never two days running (Low 2016)."""
@@ -27,8 +27,9 @@ LIGHT_PHASES = frozenset({Phase.DELOAD, Phase.TAPER})
 def violations(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     """Every practice rule the plan breaks for this athlete."""
     yield from _bout_roadwork(plan, athlete)
-    yield from _straight_arm_days(plan)
-    yield from _skill_ladders(plan)
+    if athlete.sport is Sport.CALISTHENICS:
+        yield from _straight_arm_days(plan)
+        yield from _skill_ladders(plan)
     yield from _youth(plan, athlete)
 
 
@@ -68,8 +69,8 @@ def calendar_day(week: Week, session: Session, days: int) -> dt.date:
 
 
 def _straight_arm_days(plan: PlanData) -> Iterator[Violation]:
-    """Straight-arm work (levers, planche, L-sit, handstands) on 3 days a week at most, never on
-    consecutive calendar days, across the end of a week too.
+    """Calisthenics: straight-arm work (levers, planche, L-sit, handstands) on 3 days a week at
+    most, never on consecutive calendar days, across the end of a week too.
 
     Elbows, wrists and shoulders take longer than muscle to adapt to straight-arm loading, so
     it is spread with a rest day between (Low, *Overcoming Gravity*, 2nd ed. 2016).
@@ -79,7 +80,8 @@ def _straight_arm_days(plan: PlanData) -> Iterator[Violation]:
         days = [
             calendar_day(week, s, plan.days_per_week)
             for s in week.sessions
-            if s.kind is not SessionKind.EVENT and any(_straight_arm(e.exercise_id) for e in work(s))
+            if s.kind is not SessionKind.EVENT
+            and any(_straight_arm(e.exercise_id) for e in work(s))
         ]
         if len(days) > MOST_STRAIGHT_ARM_DAYS:
             yield Violation("straight_arm", f"week {week.week}: straight-arm work on 4+ days")
@@ -96,7 +98,11 @@ def _straight_arm(exercise_id: str) -> bool:
 
 
 def _skill_ladders(plan: PlanData) -> Iterator[Violation]:
-    """A skill is never easier in a later week: its rung, and on the same rung its dose, hold.
+    """Calisthenics: a skill is never easier in a later week: its rung, and on the same rung
+    its dose, hold.
+
+    Skills are the library's skill-quality rungs (holds, balances, transitions); strength
+    rungs such as pull-ups and pistols are dosed by the phase like any lift.
 
     Compared week by week over the loading weeks (deloads, tapers, event weeks and the test
     are meant to be lighter). A skill climbs its ladder as criteria are met (Low 2016); going
@@ -120,8 +126,10 @@ def _top_rungs(week: Week) -> dict[int, tuple[int, int, int]]:
     top: dict[int, tuple[int, int, int]] = {}
     for session in week.sessions:
         for exercise in work(session):
-            place = RUNGS.get(exercise.exercise_id)
-            if place is None or exercise.intensity.startswith("Test"):
+            place, movement = RUNGS.get(exercise.exercise_id), BY_ID.get(exercise.exercise_id)
+            if place is None or movement is None or movement.quality is not Quality.SKILL:
+                continue  # strength rungs (pull-ups, pistols) follow the phase's doses
+            if exercise.intensity.startswith("Test"):
                 continue
             amount = exercise.reps or exercise.duration_s or exercise.distance_m or 0
             ladder, rung = place

@@ -240,7 +240,8 @@ def skill(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
     Skills are learned by frequent, high-quality practice, not by grinding (Low, *Overcoming
     Gravity*, 2016): effort stays at RPE 6 (4 reps in reserve) and the practice grows by a rep
-    a week and a set from the third week. Being submaximal, it does not add to the week's hard
+    a week and a set from the third week, up to the criterion to move up (3 x 8 reps or 30 s
+    holds: more of the same rung adds nothing). Being submaximal, it does not add to the week's hard
     sets. Static strength holds (lever, planche) are `static_hold`: short and near-maximal
     instead; a handstand, a balance skill, keeps longer holds. The note says when to move up a
     rung, so the athlete knows what the next block asks for.
@@ -250,9 +251,9 @@ def skill(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     level = athlete.level.rank
     sets = min(6, (3, 4, 5)[level] + (stage.step >= 2))
     if movement.dose is DoseUnit.TIME:  # a handstand is balance: longer holds, as before
-        amount = (10, 15, 20)[level] + 5 * stage.step
+        amount = min(SKILL_TARGET_HOLD_S, (10, 15, 20)[level] + 5 * stage.step)
     else:
-        amount = (3, 4, 5)[level] + stage.step
+        amount = min(SKILL_TARGET_REPS, (3, 4, 5)[level] + stage.step)
     unit = "s holds" if movement.dose is DoseUnit.TIME else "reps"
     text = f"RPE {rpe_text(SKILL_RPE)}: practise fresh, stop well before your form breaks"
     target = SKILL_TARGET_HOLD_S if movement.dose is DoseUnit.TIME else SKILL_TARGET_REPS
