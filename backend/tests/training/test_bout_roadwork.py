@@ -40,7 +40,7 @@ def _training_weeks(plan: PlanData) -> list[plan_document.Week]:
 
 
 @pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced"])
-@pytest.mark.parametrize("days", [3, 4, 5])
+@pytest.mark.parametrize("days", [3, 4])
 def test_every_camp_week_has_roadwork(level: str, days: int) -> None:
     plan = _camp(level, days)
     weeks = _training_weeks(plan)
@@ -70,13 +70,14 @@ def test_with_few_days_the_run_is_a_block_of_a_boxing_session(days: int) -> None
         assert hosts[0].title.startswith("Boxing")
 
 
-@pytest.mark.parametrize("days", [3, 4, 5, 6])
-def test_camps_with_roadwork_pass_every_rule(days: int) -> None:
+@pytest.mark.parametrize("days", [1, 2, 3, 4])
+def test_camps_on_few_days_run_and_pass_every_rule(days: int) -> None:
     for level in ("beginner", "intermediate", "advanced"):
         who = profile("boxing", level, days, age=24, goals=CAMP)
         options = plan_document.PlanOptions(duration_weeks=9, start_date=START)
         plan = planner.build_plan(who, options)
         assert checks.find_violations(plan, who, options) == []
+        assert all(_runs(week) for week in _training_weeks(plan)), f"{level}, {days} days"
 
 
 def test_the_checker_wants_roadwork_in_a_camp() -> None:

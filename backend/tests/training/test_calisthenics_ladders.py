@@ -6,6 +6,7 @@ a week the levers, planche and handstands sit on three days with a rest day betw
 """
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -52,14 +53,14 @@ def test_straight_arm_work_on_three_days_at_most_never_two_running(level: str, d
         for week in range(8):
             monday = START + timedelta(weeks=week)
             assert len([d for d in dates if monday <= d < monday + timedelta(days=7)]) <= 3
-        assert all((b - a).days > 1 for a, b in zip(dates, dates[1:], strict=False)), goals
+        assert all((b - a).days > 1 for a, b in pairwise(dates)), goals
 
 
 def test_six_days_keeps_straight_arm_work_on_alternate_days() -> None:
     plan = build("calisthenics", "intermediate", 6, 4, goals="front lever and planche", start=START)
     first_week = [d.weekday() for d in _straight_arm_dates(plan) if d < START + timedelta(days=7)]
     assert 2 <= len(first_week) <= 3
-    assert all(b - a >= 2 for a, b in zip(first_week, first_week[1:], strict=False))
+    assert all(b - a >= 2 for a, b in pairwise(first_week))
 
 
 @pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced"])
@@ -97,7 +98,7 @@ def test_a_hold_is_never_shorter_in_a_later_block(level: str) -> None:
         for week, sets, amount in doses:
             by_week[week] = max(by_week.get(week, (0, 0)), (sets, amount))
         weeks = sorted(by_week)
-        for before, after in zip(weeks, weeks[1:], strict=False):
+        for before, after in pairwise(weeks):
             assert by_week[after][0] >= by_week[before][0], f"{exercise_id} sets, week {after}"
             assert by_week[after][1] >= by_week[before][1], f"{exercise_id} dose, week {after}"
 

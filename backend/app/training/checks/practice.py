@@ -1,5 +1,4 @@
-"""Rules for how sport practice is laid out: roadwork in a fight camp, skill ladders, straight-arm
-days and what teens may do.
+"""Practice rules: roadwork in a fight camp, skill ladders, straight-arm days, teens.
 
 Each rule mirrors what the engine writes (`programming/add_ons.py`, `assembly/sessions.py`,
 `dosing/prescription.py`), so an LLM's plan is held to the same coaching as the built-in one.
@@ -14,14 +13,37 @@ from app.training.calendar.dates import DEFAULT_SPREAD
 from app.training.catalogue import BY_ID
 from app.training.catalogue.ladders import RUNGS
 from app.training.checks.violation import Violation
-from app.training.contract.plan_document import PlanData, Session, Week, work
-from app.training.contract.vocabulary import Pattern, Phase, Quality, SessionKind, Sport
+from app.training.contract.plan_document import Exercise, PlanData, Session, Week, work
+from app.training.contract.vocabulary import (
+    BlockKind,
+    Goal,
+    Pattern,
+    Phase,
+    Quality,
+    SessionKind,
+    Sport,
+)
 
 MOST_STRAIGHT_ARM_DAYS = 3
 """Straight-arm work at most three days a week, never two days running (Low 2016)."""
 TEEN_TOP_RPE = 9.0
 """Nothing at RPE 9 or more for teens: no maximal attempts (Faigenbaum et al. 2009)."""
 LIGHT_PHASES = frozenset({Phase.DELOAD, Phase.TAPER})
+FAT_LOSS_MINUTES_A_DAY, FAT_LOSS_MINUTES_A_WEEK = 15, 75
+"""Half the WHO/ACSM 150 moderate minutes a week in the sessions: 15 per training day, 75 at
+five days or more; the other half is the daily walking the plan's energy-balance note asks for
+(Donnelly et al. 2009: 150-250 min a week for weight loss; WHO 2020: vigorous counts double)."""
+VIGOROUS_RPE = 7.0
+"""Vigorous effort (CR-10 of about 7: ACSM's "hard"), counted twice as in WHO 2020."""
+EASY_PACE_S_PER_KM = 450
+"""Running without a pace is counted at 7:30/km: Daniels' easy pace at a VDOT of about 30, a
+beginner's fitness (runs with a pace use it)."""
+MIN_DAYS_FOR_FAT_LOSS_RULE = 2
+"""One session a week cannot hold a weekly activity target; the energy-balance note does."""
+SECONDS_PER_REP = 3
+CARDIO_PATTERNS = frozenset(
+    {Pattern.RUN, Pattern.AEROBIC, Pattern.CONDITIONING, Pattern.BOXING_SKILL, Pattern.FOOTWORK}
+)
 
 
 def violations(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
@@ -31,6 +53,7 @@ def violations(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
         yield from _straight_arm_days(plan)
         yield from _skill_ladders(plan)
     yield from _youth(plan, athlete)
+    yield from _fat_loss_conditioning(plan, athlete)
 
 
 def _event_week(week: Week) -> bool:
@@ -69,8 +92,9 @@ def calendar_day(week: Week, session: Session, days: int) -> dt.date:
 
 
 def _straight_arm_days(plan: PlanData) -> Iterator[Violation]:
-    """Calisthenics: straight-arm work (levers, planche, L-sit, handstands) on 3 days a week at
-    most, never on consecutive calendar days, across the end of a week too.
+    """Calisthenics: straight-arm work on 3 days a week at most, never two days running.
+
+    Straight-arm work is levers, planche, L-sit and handstands; the end of a week counts too.
 
     Elbows, wrists and shoulders take longer than muscle to adapt to straight-arm loading, so
     it is spread with a rest day between (Low, *Overcoming Gravity*, 2nd ed. 2016).
@@ -98,50 +122,41 @@ def _straight_arm(exercise_id: str) -> bool:
 
 
 def _skill_ladders(plan: PlanData) -> Iterator[Violation]:
-    """Calisthenics: a skill is never easier in a later week: its rung, and on the same rung
-    its dose, hold.
+    """Calisthenics: a skill never steps back down its ladder in a later week.
 
     Skills are the library's skill-quality rungs (holds, balances, transitions); strength
-    rungs such as pull-ups and pistols are dosed by the phase like any lift.
-
-    Compared week by week over the loading weeks (deloads, tapers, event weeks and the test
-    are meant to be lighter). A skill climbs its ladder as criteria are met (Low 2016); going
-    back down a rung, or back to shorter holds, undoes the block before.
+    rungs such as pull-ups and pistols are dosed by the phase like any lift. Compared week by
+    week over the loading weeks; an event starts a new build. A skill climbs its ladder as
+    criteria are met (Low 2016); going back down a rung undoes the block before. The dose on
+    a rung never falling is the engine's (`dosing/prescription.skill`, tested): the checker
+    leaves it out because an adaptation lightens a week on purpose (a return after time off,
+    fatigue), and those weeks must stay storable.
     """
-    best: dict[int, tuple[int, int, int]] = {}
+    best: dict[int, int] = {}
     for week in plan.weeks:
+        if _event_week(week):
+            best.clear()  # after the event a new build starts from its own base
         if week.phase in LIGHT_PHASES or _event_week(week):
             continue
-        for ladder, now in _top_rungs(week).items():
-            before = best.get(ladder)
-            if before is not None and _easier(now, before):
+        for ladder, rung in _top_rungs(week).items():
+            if rung < best.get(ladder, rung):
                 yield Violation(
-                    "skill_regression", f"week {week.week}: a skill is easier than the week before"
+                    "skill_regression", f"week {week.week}: a skill is a rung lower than before"
                 )
-            best[ladder] = now
+            best[ladder] = max(rung, best.get(ladder, rung))
 
 
-def _top_rungs(week: Week) -> dict[int, tuple[int, int, int]]:
-    """Each ladder's highest rung this week, with its most sets and longest dose on that rung."""
-    top: dict[int, tuple[int, int, int]] = {}
+def _top_rungs(week: Week) -> dict[int, int]:
+    """Each skill ladder's highest rung this week."""
+    top: dict[int, int] = {}
     for session in week.sessions:
         for exercise in work(session):
             place, movement = RUNGS.get(exercise.exercise_id), BY_ID.get(exercise.exercise_id)
             if place is None or movement is None or movement.quality is not Quality.SKILL:
                 continue  # strength rungs (pull-ups, pistols) follow the phase's doses
-            if exercise.intensity.startswith("Test"):
-                continue
-            amount = exercise.reps or exercise.duration_s or exercise.distance_m or 0
             ladder, rung = place
-            top[ladder] = max(top.get(ladder, (rung, 0, 0)), (rung, exercise.sets, amount))
+            top[ladder] = max(top.get(ladder, rung), rung)
     return top
-
-
-def _easier(now: tuple[int, int, int], before: tuple[int, int, int]) -> bool:
-    """A lower rung, or the same rung with fewer sets or a shorter hold / fewer reps."""
-    if now[0] != before[0]:
-        return now[0] < before[0]
-    return now[1] < before[1] or now[2] < before[2]
 
 
 def _youth(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
@@ -166,3 +181,60 @@ def _youth(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
                     yield Violation("youth_max", f"{where}: {exercise.name}: a single")
                 if movement is not None and movement.contact and athlete.age < MIN_SPARRING_AGE:
                     yield Violation("youth_sparring", f"{where}: no sparring under 16")
+
+
+def conditioning_minutes(week: Week) -> float:
+    """A week's conditioning in moderate-equivalent minutes: work time, vigorous work twice.
+
+    Conditioning is every exercise of a conditioning block and the running, aerobic, boxing
+    and conditioning work of main blocks; warm-ups, cool-downs and rests are not counted,
+    except a run's recoveries, which are walked or jogged (moderate activity).
+    """
+    total = 0.0
+    for session in week.sessions:
+        for block in session.blocks:
+            for exercise in block.exercises:
+                movement = BY_ID.get(exercise.exercise_id)
+                cardio = movement is not None and movement.pattern in CARDIO_PATTERNS
+                if block.kind is BlockKind.CONDITIONING or (
+                    block.kind is BlockKind.MAIN and cardio
+                ):
+                    vigorous = (exercise.target_rpe or 0) >= VIGOROUS_RPE
+                    total += _work_seconds(exercise) / 60 * (2 if vigorous else 1)
+                    if movement is not None and movement.pattern is Pattern.RUN:
+                        total += exercise.sets * exercise.rest_s / 60  # walk or jog back
+    return total
+
+
+def _work_seconds(exercise: Exercise) -> float:
+    """The exercise's work time: seconds held, reps at 3 s, metres at its pace (or 7:30/km)."""
+    if exercise.duration_s:
+        each = float(exercise.duration_s)
+    elif exercise.distance_m:
+        pace = exercise.pace.min_s_per_km if exercise.pace else EASY_PACE_S_PER_KM
+        each = exercise.distance_m / 1000 * pace
+    else:
+        each = float((exercise.reps or 0) * SECONDS_PER_REP)
+    return exercise.sets * each
+
+
+def _fat_loss_conditioning(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
+    """A fat-loss plan schedules at least 15 moderate-equivalent minutes per training day.
+
+    Loading weeks only (deloads, tapers and event weeks are light on purpose). CrossFit's
+    workout of the day is its conditioning and is judged by the WOD rules instead; with a
+    limitation the physio's or doctor's advice sizes the conditioning, not this rule.
+    """
+    if Goal.FAT_LOSS not in athlete.goals or athlete.sport is Sport.CROSSFIT:
+        return
+    if athlete.limitations or plan.days_per_week < MIN_DAYS_FOR_FAT_LOSS_RULE:
+        return  # an injury or a condition sets the dose, with its referral
+    needed = min(FAT_LOSS_MINUTES_A_WEEK, FAT_LOSS_MINUTES_A_DAY * plan.days_per_week)
+    for week in plan.weeks:
+        if week.phase in LIGHT_PHASES or _event_week(week):
+            continue
+        if conditioning_minutes(week) < needed:
+            yield Violation(
+                "fat_loss_conditioning",
+                f"week {week.week}: fat loss needs {needed} minutes of conditioning a week",
+            )

@@ -376,13 +376,16 @@ def speed(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 def finisher(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     """A conditioning circuit after strength work: hard, steady, little rest.
 
-    Fat loss gets 5-6 rounds (about 10-18 minutes of intervals) instead of 2-4.
+    Fat loss gets 5-6 rounds (about 10-18 minutes of intervals) instead of 2-4, and a
+    beginner's two stations last 40 s like an intermediate's three, so even one session a week
+    holds 15 minutes of conditioning (`checks/practice.py`, after Donnelly et al. 2009).
     """
     level = athlete.level.rank
-    rounds = (6, 5, 6) if Goal.FAT_LOSS in athlete.goals else (2, 3, 4)  # beginners: 2 stations
+    fat_loss = Goal.FAT_LOSS in athlete.goals
+    rounds = (6, 5, 6) if fat_loss else (2, 3, 4)  # beginners: 2 stations
     count = min(6, rounds[level] + stage.step // 2)
     if movement.dose is DoseUnit.TIME:
-        amount = (30, 40, 45)[level]
+        amount = (40 if fat_loss else 30, 40, 45)[level]
     elif movement.dose is DoseUnit.DISTANCE:
         amount = (200, 250, 300)[level]
     else:

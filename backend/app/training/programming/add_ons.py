@@ -6,7 +6,7 @@
 - Fat loss adds real conditioning after strength work (an interval circuit and steady zone-2
   work on alternate strength days); endurance and race goals
   add an easy aerobic flush once or twice a week.
-- Bout preparation with three or four days a week runs inside a boxing session (easy runs in
+- Bout preparation (and fat loss) below five days a week runs inside a boxing session (easy runs in
   the base, interval roadwork in build and peak); from five days roadwork has its own day.
 - People over 65 get balance work in every session that is not a run (ACSM/AHA 2007 older-adult
   guidance: balance training two or more days a week to prevent falls); teens get landing and
@@ -266,15 +266,19 @@ def finisher(athlete: Athlete, week: tuple[DayPlan, ...], index: int) -> tuple[S
 def bout_roadwork(
     athlete: Athlete, week: tuple[DayPlan, ...], index: int, phase: Phase
 ) -> tuple[Slot, ...]:
-    """Roadwork as the conditioning block of the week's first boxing session, in a fight camp.
+    """Roadwork as the conditioning block of the week's first boxing session.
+
+    Fight camps get it, and so do boxers training for fat loss.
 
     Roadwork is the boxer's aerobic base and, as intervals, the rehearsal of a bout's rounds
     (a bout keeps heart rate above ~90% of maximum: Chaabene et al. 2015). Below five days a
     week there is no running day (`weekly_splits.BOXING`), so the run joins a boxing day:
     an easy run in the base, repeats in build and peak, never on more than one day, so the
-    hard days stay as the shared rule spaces them.
+    hard days stay as the shared rule spaces them. Fat loss needs the minutes too (Donnelly et
+    al. 2009; `checks/practice.py`).
     """
-    if not athlete.preparing_for_bout or any(d.kind is DayKind.ROADWORK for d in week):
+    runs = athlete.preparing_for_bout or Goal.FAT_LOSS in athlete.goals
+    if not runs or any(d.kind is DayKind.ROADWORK for d in week):
         return ()
     first_boxing = next((i for i, d in enumerate(week) if d.kind is DayKind.BOXING), None)
     if index != first_boxing:

@@ -4,8 +4,8 @@ A slot names a role and the movement patterns that can fill it, best first. A mo
 *allowed* when the athlete's level, kit, age and sport permit it; among allowed movements, the
 slot's preferred ids come first, then loaded ones (for lifting roles), then those closest to the
 athlete's level. Rotation between the two best candidates gives variety from block to block
-without ever leaving the best options; a skill never rotates to a lower rung of its ladder. Everything is deterministic: the same inputs, the same
-choice.
+without ever leaving the best options; a skill never rotates to a lower rung of its ladder.
+Everything is deterministic: the same inputs, the same choice.
 """
 
 from collections.abc import Callable

@@ -1,5 +1,6 @@
-"""Straight-arm days: levers, planche, L-sit and handstands on three days a week at most, never
-two days running.
+"""Straight-arm days: at most three a week, never two running.
+
+Straight-arm work is levers, planche, L-sit and handstands (`straight_arm` in the catalogue).
 
 Straight-arm strength loads the elbows, wrists and shoulders' connective tissue, which adapts
 more slowly than muscle, so it gets a rest day between sessions and at most three days a week
