@@ -152,9 +152,12 @@ def _cautions(athlete: Athlete) -> str:
 ENERGY_BALANCE_NOTE = (
     "Fat loss comes from energy balance: eat a little less than you burn (a deficit of about "
     "300-500 kcal a day, losing 0.5-1% of body weight a week), with protein of about 1.6-2.2 g "
-    "per kg of body weight and enough sleep; the training keeps your muscle while you lose fat."
+    "per kg of body weight and enough sleep; the training keeps your muscle while you lose fat. "
+    "Walk briskly for 20-30 minutes on most days: with the plan's conditioning that makes the "
+    "150-250 minutes of activity a week that weight loss needs."
 )
-"""Helms et al. 2014 (0.5-1% a week, protein while dieting); Jäger et al. 2017 (ISSN protein)."""
+"""Helms et al. 2014 (0.5-1% a week, protein while dieting); Jäger et al. 2017 (ISSN protein);
+Donnelly et al. 2009 (ACSM: 150-250 minutes a week; the plan's sessions hold at least half)."""
 
 
 def safety_notes(athlete: Athlete) -> list[str]:

@@ -38,6 +38,7 @@ from app.training.contract.vocabulary import Goal, Sport
 from app.training.narrative import plan_warnings
 from app.training.numbers.baselines import Baselines
 from app.training.programming.add_ons import skill_slots
+from app.training.programming.straight_arm import straight_arm_days
 from app.training.programming.weekly_splits import week_of
 from app.training.running import weekly_runs
 from app.training.running.run_volume import metres_run
@@ -112,14 +113,18 @@ def _week(
 def _training_days(
     athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]
 ) -> list[Session]:
-    """A week of the sport's split; a day that would follow too many hard days is eased."""
+    """A week of the sport's split; a day that would follow too many hard days is eased.
+
+    Straight-arm skill work goes only on the days `straight_arm_days` picks.
+    """
     layout = week_of(athlete.sport, athlete.level, athlete.days)
     skills = skill_slots(athlete, layout)
+    straight_arm = straight_arm_days(athlete, layout, skills, dates)
     whose = AthleteWeek(athlete, frame)
     allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
     written: list[Session] = []
     for index, day in enumerate(layout):
-        parts = (day, index, layout, whose, skills[index], dates[index])
+        parts = (day, index, layout, whose, skills[index], dates[index], index in straight_arm)
         session = sessions.build(*parts)
         if hard_run([*written, session], athlete.days) > allowed:
             session = sessions.build(*parts, ease=True)

@@ -2,9 +2,11 @@
 
 import pytest
 
+from app.training import checks, planner
+from app.training.checks import practice
 from app.training.contract import plan_document
 from app.training.contract.vocabulary import BlockKind
-from tests.training.training_helpers import build
+from tests.training.training_helpers import build, profile
 
 SECONDS_PER_REP, METRES_PER_SECOND = 3, 4
 
@@ -41,3 +43,43 @@ def test_a_fat_loss_plan_talks_about_energy_balance() -> None:
     assert "deficit" in note
     assert "protein" in note
     assert "energy balance" not in " ".join(build("gym", "intermediate", 3, 8).safety_notes)
+
+
+@pytest.mark.parametrize(
+    ("sport", "level", "days"),
+    [("boxing", "beginner", 2), ("boxing", "beginner", 3), ("boxing", "beginner", 4)],
+)
+def test_fat_loss_weeks_hold_half_the_weekly_activity_target(
+    sport: str, level: str, days: int
+) -> None:
+    # 15 moderate-equivalent minutes per training day (vigorous counts twice): half of the
+    # 150 a week (Donnelly et al. 2009); a beginner boxer gets roadwork for it.
+    plan = build(sport, level, days, 8, goals="lose 5 kg of fat")
+    for week in plan.weeks:
+        if week.phase.value in ("deload", "taper"):
+            continue
+        assert practice.conditioning_minutes(week) >= 15 * days, f"week {week.week}"
+
+
+def test_the_walking_that_completes_the_target_is_in_the_note() -> None:
+    plan = build("gym", "beginner", 3, 8, goals="lose 5 kg")
+    assert "150-250 minutes" in " ".join(plan.safety_notes)
+
+
+def test_the_checker_wants_fat_loss_conditioning() -> None:
+    who = profile("gym", "intermediate", 3, goals="lose 5 kg of fat")
+    options = plan_document.PlanOptions(duration_weeks=8)
+    plan = planner.build_plan(who, options)
+    assert checks.find_violations(plan, who, options) == []
+    week = plan.weeks[0]
+    stripped = [
+        s.model_copy(
+            update={"blocks": [b for b in s.blocks if b.kind is not BlockKind.CONDITIONING]}
+        )
+        for s in week.sessions
+    ]
+    broken = plan.model_copy(
+        update={"weeks": [week.model_copy(update={"sessions": stripped}), *plan.weeks[1:]]}
+    )
+    found = [v.message for v in checks.find_violations(broken, who, options)]
+    assert found == ["week 1: fat loss needs 45 minutes of conditioning a week"]

@@ -68,4 +68,4 @@ def test_no_step_imports_a_later_step() -> None:
 
 def test_the_old_flat_modules_are_gone() -> None:
     flat = {path.stem for path in ROOT.glob("*.py")}
-    assert flat == {"__init__", "memo", "narrative", "checks", "planner"}
+    assert flat == {"__init__", "memo", "narrative", "planner"}

@@ -18,27 +18,11 @@ from app.training.adapt.load import elevation
 from app.training.adapt.records import Adjustment, History, LoggedEntry, SessionLog
 from app.training.adapt.upcoming import Upcoming, change, exercises_after, planned_exercise
 from app.training.catalogue import BY_ID
-from app.training.contract.plan_document import Exercise, PlanData, work
+from app.training.catalogue.ladders import NEXT_RUNG
+from app.training.contract.plan_document import Exercise, PlanData, Session, work
 from app.training.contract.rounds import round_ceiling
 from app.training.contract.vocabulary import BlockKind, Level, Pattern, Sport
 
-LADDERS: tuple[tuple[str, ...], ...] = (
-    ("scapular_pull_up", "band_assisted_pull_up", "negative_pull_up", "pull_up",
-     "chest_to_bar_pull_up", "explosive_pull_up"),
-    ("low_bar_transition", "jumping_muscle_up", "negative_muscle_up", "band_assisted_muscle_up",
-     "bar_muscle_up", "ring_muscle_up"),
-    ("straight_bar_dip", "ring_dip"),
-    ("pike_push_up", "elevated_pike_push_up", "wall_handstand_push_up"),
-    ("wall_walk", "handstand_kick_up", "handstand_shoulder_tap"),
-    ("wall_plank_hold", "chest_to_wall_handstand", "freestanding_handstand"),
-    ("tuck_front_lever", "advanced_tuck_front_lever"),
-    ("seated_leg_lift", "hanging_knee_raise", "hanging_leg_raise"),
-    ("tuck_l_sit", "l_sit"),
-    ("frog_stand", "planche_lean", "tuck_planche"),
-    ("assisted_pistol_squat", "box_pistol_squat", "pistol_squat"),
-)  # fmt: skip
-"""Each ladder from its easiest rung; a rung has the same dose (reps or hold) as the last."""
-NEXT_RUNG = {rung: ladder[i + 1] for ladder in LADDERS for i, rung in enumerate(ladder[:-1])}
 NEW_RUNG_SHARE = 0.6
 SESSIONS_TO_MOVE_UP = 2
 BENCHMARK_WORDS = ("benchmark", "retest")
@@ -98,9 +82,24 @@ def skill_steps(plan: PlanData, history: History) -> list[Adjustment]:
             continue
         why = f"next step, {BY_ID[rung].name}: {prescribed.name} owned two sessions in a row"
         for upcoming in exercises_after(plan, history):
-            if upcoming.exercise.exercise_id == prescribed.exercise_id:
+            ours = upcoming.exercise.exercise_id == prescribed.exercise_id
+            if ours and _keeps_straight_arm_days(upcoming.session, rung):
                 found.extend(_swap(upcoming, rung, why))
     return found
+
+
+def _keeps_straight_arm_days(session: Session, rung: str) -> bool:
+    """A straight-arm rung only joins a session that already has straight-arm work.
+
+    The plan keeps straight-arm work to three non-consecutive days a week (Low 2016,
+    `programming/straight_arm.py`); moving up a ladder must not add a fourth or a neighbour.
+    """
+    if not BY_ID[rung].straight_arm:
+        return True
+    return any(
+        (movement := BY_ID.get(e.exercise_id)) is not None and movement.straight_arm
+        for e in work(session)
+    )
 
 
 def _swap(upcoming: Upcoming, rung: str, why: str) -> Iterator[Adjustment]:

@@ -33,6 +33,7 @@ from app.training.programming import add_ons
 from app.training.programming.day_templates import DayKind, DayPlan
 from app.training.programming.exercise_choice import Slot, choose, pick
 from app.training.programming.roles import Role
+from app.training.programming.straight_arm import STRAIGHT_ARM_IDS
 
 P = Pattern
 HARD_RPE, MODERATE_RPE = 8.0, 6.0
@@ -146,11 +147,20 @@ def cool_down(athlete: Athlete, kind: DayKind) -> Built:
 def fill(
     slots: tuple[Slot, ...], athlete: Athlete, frame: WeekFrame, variant: int, used: set[str]
 ) -> list[Piece]:
-    """Pick and dose an exercise for every slot that applies this week; `used` grows."""
+    """Pick and dose an exercise for every slot that applies this week; `used` grows.
+
+    Skill practice counts its weeks over the whole plan, not the block: a skill is never
+    easier in a later block (`dosing/prescription.skill`).
+    """
     chosen = choose(slots, athlete, frame.load_phase, variant, frozenset(used))
     used.update(movement.id for movement, _ in chosen)
+    practice = Stage(frame.load_phase, frame.loading_weeks, frame.test)
     return [
-        Piece(movement, _dose(movement, role, athlete, frame.stage)) for movement, role in chosen
+        Piece(
+            movement,
+            _dose(movement, role, athlete, practice if role is Role.SKILL else frame.stage),
+        )
+        for movement, role in chosen
     ]
 
 
@@ -169,11 +179,14 @@ def _conditioning(
 ) -> tuple[tuple[Slot, ...], BlockFormat]:
     """Conditioning slots of a day: its own, or what the goals add; trimmed in light weeks."""
     athlete, frame = whose.athlete, whose.frame
-    slots = day.conditioning or add_ons.finisher(athlete, week, index)
+    roadwork = add_ons.bout_roadwork(athlete, week, index, frame.load_phase)
+    slots = roadwork or day.conditioning or add_ons.finisher(athlete, week, index)
     if frame.reduced:
         slots = tuple(s for s in slots if s.role is Role.CORE)
-    aerobic = all(s.role is Role.AEROBIC for s in slots)
-    return slots, BlockFormat.CONTINUOUS if aerobic else BlockFormat.CIRCUIT
+    roles = {s.role for s in slots}
+    if roles == {Role.SPEED}:
+        return slots, BlockFormat.INTERVALS
+    return slots, BlockFormat.CONTINUOUS if roles == {Role.AEROBIC} else BlockFormat.CIRCUIT
 
 
 def build(
@@ -183,16 +196,18 @@ def build(
     whose: AthleteWeek,
     skills: tuple[Slot, ...],
     when: dt.date | None,
+    straight_arm: bool = True,
     ease: bool = False,
 ) -> Session:
     """Session `index` (0-based) of a week laid out as `week`.
 
-    `ease` keeps it below hard (RPE 7.5 at most), for a day that would otherwise follow too
-    many hard days.
+    `straight_arm` False leaves out straight-arm work (`programming/straight_arm.py`); `ease`
+    keeps it below hard (RPE 7.5 at most), for a day that would otherwise follow too many
+    hard days.
     """
     athlete, frame = whose.athlete, whose.frame
     warm, warm_ids = warm_up(athlete, day.kind)
-    used = set(warm_ids)
+    used = set(warm_ids) | (set() if straight_arm else STRAIGHT_ARM_IDS)
     variant = frame.block + day.variant
     extra = add_ons.extra_main(athlete, day.kind)
     youth, balance = (extra, ()) if athlete.teen else ((), extra)

@@ -65,6 +65,7 @@ class ExerciseEntry(BaseModel):
     skills: list[Goal] = []
     modality: Modality | None = None
     contact: bool = False
+    straight_arm: bool = False
 
     def movement(self) -> Movement:
         """The engine's frozen `Movement` for this entry."""
@@ -83,6 +84,7 @@ class ExerciseEntry(BaseModel):
             skills=frozenset(self.skills),
             modality=self.modality,
             contact=self.contact,
+            straight_arm=self.straight_arm,
         )
 
 

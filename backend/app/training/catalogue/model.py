@@ -52,6 +52,8 @@ class Movement:
         skills: Skill goals this movement is a progression towards.
         modality: For CrossFit workouts: monostructural, gymnastics or weightlifting.
         contact: Sparring: advanced athletes aged 16-64 only, always supervised.
+        straight_arm: Straight-arm strength and support (levers, planche, L-sit, handstands):
+            hard on elbows and wrists, so at most three non-consecutive days a week.
         loaded: Derived: an external load can be added and progressed (bar, bells, cable...).
 
     Movements compare by identity (each is written once), which keeps them cheap to hash in
@@ -72,6 +74,7 @@ class Movement:
     skills: frozenset[Goal] = field(default_factory=frozenset)
     modality: Modality | None = None
     contact: bool = False
+    straight_arm: bool = False
     loaded: bool = field(init=False)
 
     def __post_init__(self) -> None:

@@ -240,7 +240,8 @@ def skill(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 
     Skills are learned by frequent, high-quality practice, not by grinding (Low, *Overcoming
     Gravity*, 2016): effort stays at RPE 6 (4 reps in reserve) and the practice grows by a rep
-    a week and a set from the third week. Being submaximal, it does not add to the week's hard
+    a week and a set from the third week, up to the criterion to move up (3 x 8 reps or 30 s
+    holds: more of the same rung adds nothing). Being submaximal, it does not add to the week's hard
     sets. Static strength holds (lever, planche) are `static_hold`: short and near-maximal
     instead; a handstand, a balance skill, keeps longer holds. The note says when to move up a
     rung, so the athlete knows what the next block asks for.
@@ -250,9 +251,9 @@ def skill(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     level = athlete.level.rank
     sets = min(6, (3, 4, 5)[level] + (stage.step >= 2))
     if movement.dose is DoseUnit.TIME:  # a handstand is balance: longer holds, as before
-        amount = (10, 15, 20)[level] + 5 * stage.step
+        amount = min(SKILL_TARGET_HOLD_S, (10, 15, 20)[level] + 5 * stage.step)
     else:
-        amount = (3, 4, 5)[level] + stage.step
+        amount = min(SKILL_TARGET_REPS, (3, 4, 5)[level] + stage.step)
     unit = "s holds" if movement.dose is DoseUnit.TIME else "reps"
     text = f"RPE {rpe_text(SKILL_RPE)}: practise fresh, stop well before your form breaks"
     target = SKILL_TARGET_HOLD_S if movement.dose is DoseUnit.TIME else SKILL_TARGET_REPS
@@ -375,13 +376,16 @@ def speed(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
 def finisher(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     """A conditioning circuit after strength work: hard, steady, little rest.
 
-    Fat loss gets 5-6 rounds (about 10-18 minutes of intervals) instead of 2-4.
+    Fat loss gets 5-6 rounds (about 10-18 minutes of intervals) instead of 2-4, and a
+    beginner's two stations last 40 s like an intermediate's three, so even one session a week
+    holds 15 minutes of conditioning (`checks/practice.py`, after Donnelly et al. 2009).
     """
     level = athlete.level.rank
-    rounds = (6, 5, 6) if Goal.FAT_LOSS in athlete.goals else (2, 3, 4)  # beginners: 2 stations
+    fat_loss = Goal.FAT_LOSS in athlete.goals
+    rounds = (6, 5, 6) if fat_loss else (2, 3, 4)  # beginners: 2 stations
     count = min(6, rounds[level] + stage.step // 2)
     if movement.dose is DoseUnit.TIME:
-        amount = (30, 40, 45)[level]
+        amount = (40 if fat_loss else 30, 40, 45)[level]
     elif movement.dose is DoseUnit.DISTANCE:
         amount = (200, 250, 300)[level]
     else:

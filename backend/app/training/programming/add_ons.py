@@ -6,15 +6,18 @@
 - Fat loss adds real conditioning after strength work (an interval circuit and steady zone-2
   work on alternate strength days); endurance and race goals
   add an easy aerobic flush once or twice a week.
+- Bout preparation (and fat loss) below five days a week runs inside a boxing session (easy runs in
+  the base, interval roadwork in build and peak); from five days roadwork has its own day.
 - People over 65 get balance work in every session that is not a run (ACSM/AHA 2007 older-adult
   guidance: balance training two or more days a week to prevent falls); teens get landing and
   sprint drills at the start of every strength day.
 """
 
 from app.training.athlete.resolved import Athlete
-from app.training.contract.vocabulary import Goal, Level, Pattern, Quality, Sport
+from app.training.contract.vocabulary import Goal, Level, Pattern, Phase, Quality, Sport
 from app.training.memo import memoised
-from app.training.programming.day_templates import DayKind, DayPlan
+from app.training.programming.boxing_days import ROADWORK_RUN, ROADWORK_SPEED
+from app.training.programming.day_templates import HARD_PHASES, DayKind, DayPlan
 from app.training.programming.exercise_choice import Slot
 from app.training.programming.roles import Role
 
@@ -258,3 +261,26 @@ def finisher(athlete: Athlete, week: tuple[DayPlan, ...], index: int) -> tuple[S
     if aerobic_goal and index in (strength_days[-1], strength_days[0]):
         return AEROBIC_FLUSH
     return ()
+
+
+def bout_roadwork(
+    athlete: Athlete, week: tuple[DayPlan, ...], index: int, phase: Phase
+) -> tuple[Slot, ...]:
+    """Roadwork as the conditioning block of the week's first boxing session.
+
+    Fight camps get it, and so do boxers training for fat loss.
+
+    Roadwork is the boxer's aerobic base and, as intervals, the rehearsal of a bout's rounds
+    (a bout keeps heart rate above ~90% of maximum: Chaabene et al. 2015). Below five days a
+    week there is no running day (`weekly_splits.BOXING`), so the run joins a boxing day:
+    an easy run in the base, repeats in build and peak, never on more than one day, so the
+    hard days stay as the shared rule spaces them. Fat loss needs the minutes too (Donnelly et
+    al. 2009; `checks/practice.py`).
+    """
+    runs = athlete.preparing_for_bout or Goal.FAT_LOSS in athlete.goals
+    if not runs or any(d.kind is DayKind.ROADWORK for d in week):
+        return ()
+    first_boxing = next((i for i, d in enumerate(week) if d.kind is DayKind.BOXING), None)
+    if index != first_boxing:
+        return ()
+    return (ROADWORK_SPEED,) if phase in HARD_PHASES else (ROADWORK_RUN,)

@@ -108,20 +108,19 @@ BOX_SC_B = DayPlan(
         NECK,
     ),
 )
+ROADWORK_RUN = slot(Role.AEROBIC, P.RUN, P.AEROBIC, prefer=("easy_run",))
+ROADWORK_SPEED = slot(
+    Role.SPEED,
+    P.RUN,
+    prefer=("intervals_400m", "hill_repeats", "fartlek_surges", "strides"),
+    phases=HARD_PHASES,
+)
 ROADWORK = DayPlan(
     "roadwork",
     "Roadwork",
     "Aerobic running for the engine a boxer needs to last the rounds",
     DayKind.ROADWORK,
-    (
-        slot(Role.AEROBIC, P.RUN, P.AEROBIC, prefer=("easy_run",)),
-        slot(
-            Role.SPEED,
-            P.RUN,
-            prefer=("intervals_400m", "hill_repeats", "fartlek_surges", "strides"),
-            phases=HARD_PHASES,
-        ),
-    ),
+    (ROADWORK_RUN, ROADWORK_SPEED),
 )
 BOX_FULL = DayPlan(
     "box_full",

@@ -4,8 +4,8 @@ A slot names a role and the movement patterns that can fill it, best first. A mo
 *allowed* when the athlete's level, kit, age and sport permit it; among allowed movements, the
 slot's preferred ids come first, then loaded ones (for lifting roles), then those closest to the
 athlete's level. Rotation between the two best candidates gives variety from block to block
-without ever leaving the best options. Everything is deterministic: the same inputs, the same
-choice.
+without ever leaving the best options; a skill never rotates to a lower rung of its ladder.
+Everything is deterministic: the same inputs, the same choice.
 """
 
 from collections.abc import Callable
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.training import limitations
 from app.training.athlete.resolved import Athlete
-from app.training.catalogue import BY_ID, BY_PATTERN, Movement
+from app.training.catalogue import BY_ID, BY_PATTERN, Movement, ladders
 from app.training.contract.vocabulary import (
     Goal,
     Impact,
@@ -208,6 +208,8 @@ def pick(slot: Slot, athlete: Athlete, variant: int, used: set[str]) -> Movement
             return goal
     first = _class(options[0], slot, athlete)
     pool = [m for m in options[:ROTATION] if _class(m, slot, athlete) == first]
+    if slot.role is Role.SKILL:  # a skill never rotates back down its ladder
+        pool = [m for m in pool if not any(ladders.below(m.id, other.id) for other in pool)]
     return pool[variant % len(pool)]
 
 

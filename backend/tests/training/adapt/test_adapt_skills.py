@@ -10,8 +10,8 @@ from app.training.adapt import (
     adapt,
     apply_adjustments,
 )
-from app.training.adapt.skills import LADDERS
 from app.training.catalogue import BY_ID
+from app.training.catalogue.ladders import LADDERS
 from app.training.contract.plan_document import PlanData, Session, work
 from app.training.contract.vocabulary import BlockKind
 from tests.training.adapt.athletes import Lifter, log_of, plan_for, trained_until

@@ -13,7 +13,6 @@ LLM must pass them before it is stored, or the built-in plan is used instead.
 import datetime as dt
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import NamedTuple
 
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
@@ -21,6 +20,8 @@ from app.training.calendar.event_days import builds_to_event, placed_event
 from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
 from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_FOR_TAPER
 from app.training.catalogue import BY_ID, Movement
+from app.training.checks import practice
+from app.training.checks.violation import Violation
 from app.training.contract.plan_document import (
     AthleteProfile,
     Exercise,
@@ -67,13 +68,6 @@ HOLD_FREE = frozenset({Pattern.BOXING_SKILL, Pattern.FOOTWORK})
 """Skill patterns dosed in time that are not holds (rounds)."""
 
 
-class Violation(NamedTuple):
-    """A broken rule: a short code for programs and a sentence for people."""
-
-    rule: str
-    message: str
-
-
 def find_violations(
     plan: PlanData,
     profile: AthleteProfile,
@@ -97,6 +91,7 @@ def find_violations(
     found: list[Violation] = []
     for check in (_exercises, _weeks, _rhythm, _sport, _static_holds):
         found.extend(check(plan, athlete, allow_unknown))
+    found.extend(practice.violations(plan, athlete))
     return found
 
 
