@@ -47,6 +47,8 @@ from app.training.dosing.paces import run_pace
 from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
+from app.training.programming.crossfit_caps import ruled_out, technique_cap
+from app.training.programming.crossfit_heavy_days import repeated_families
 from app.training.programming.exercise_choice import suits_limitations
 from app.training.running.run_volume import metres_run
 
@@ -147,6 +149,8 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
         yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
     if movement.contact and not athlete.may_spar:
         yield Violation("contact", f"{where}: sparring is for boxers aged 16-64, never beginners")
+    if ruled_out(movement, athlete):
+        yield Violation("crossfit_age_cap", f"{where}: {movement.name} is capped out over 65")
 
 
 def _number_rules(
@@ -188,6 +192,9 @@ def _number_rules(
     cap = athlete.effort_cap
     if cap is not None and rpe is not None and rpe > cap:
         yield Violation("limitation_effort", f"{where}: {name} above RPE {cap:g}")
+    technique = technique_cap(movement, athlete)
+    if technique is not None and rpe is not None and rpe > technique:
+        yield Violation("technique_weight", f"{where}: {name} above a technique weight")
 
 
 def _age_rules(exercise: Exercise, athlete: Athlete, where: str) -> Iterator[Violation]:
@@ -336,6 +343,8 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Running plans are mostly running within the 10% and 80/20 rules; boxing has rounds."""
     if athlete.sport is Sport.RUNNING:
         yield from _running(plan)
+    if athlete.sport is Sport.CROSSFIT:
+        yield from _crossfit(plan)
     if athlete.sport is Sport.BOXING:
         for week in plan.weeks:
             if any(s.kind is SessionKind.EVENT for s in week.sessions):
@@ -343,6 +352,27 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
         yield from _round_efforts(plan, athlete)
+
+
+def _crossfit(plan: PlanData) -> Iterator[Violation]:
+    """No heavy family loaded two dates running; every loaded WOD movement shows its weights.
+
+    See `programming/crossfit_heavy_days.py` and `assembly/crossfit_standards.py`.
+    """
+    for session, shared in repeated_families(plan):
+        names = ", ".join(sorted(p.value for p in shared))
+        yield Violation("crossfit_heavy_repeat", f"{session.date or session.day}: {names} again")
+    for week in plan.weeks:
+        for session in week.sessions:
+            wod = (
+                None if session.kind is SessionKind.EVENT else session.block(BlockKind.CONDITIONING)
+            )
+            for exercise in wod.exercises if wod else ():
+                movement = BY_ID.get(exercise.exercise_id)
+                weighted = movement is not None and movement.loaded
+                if weighted and "Rx " not in exercise.intensity:
+                    where = f"week {week.week} day {session.day}"
+                    yield Violation("wod_load", f"{where}: {exercise.name} has no Rx/scaled load")
 
 
 def _round_efforts(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
