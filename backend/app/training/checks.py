@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
+from app.training.assembly.crossfit_standards import unweighted
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.event_days import builds_to_event, placed_event
@@ -362,17 +363,8 @@ def _crossfit(plan: PlanData) -> Iterator[Violation]:
     for session, shared in repeated_families(plan):
         names = ", ".join(sorted(p.value for p in shared))
         yield Violation("crossfit_heavy_repeat", f"{session.date or session.day}: {names} again")
-    for week in plan.weeks:
-        for session in week.sessions:
-            wod = (
-                None if session.kind is SessionKind.EVENT else session.block(BlockKind.CONDITIONING)
-            )
-            for exercise in wod.exercises if wod else ():
-                movement = BY_ID.get(exercise.exercise_id)
-                weighted = movement is not None and movement.loaded
-                if weighted and "Rx " not in exercise.intensity:
-                    where = f"week {week.week} day {session.day}"
-                    yield Violation("wod_load", f"{where}: {exercise.name} has no Rx/scaled load")
+    for where, name in unweighted(plan):
+        yield Violation("wod_load", f"{where}: {name} has no Rx/scaled load")
 
 
 def _round_efforts(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:

@@ -10,6 +10,8 @@ import itertools
 import pytest
 
 from app.training import checks, planner
+from app.training.assembly.crossfit_standards import SCALED_VERSIONS, WOD_WEIGHTS
+from app.training.assembly.crossfit_workouts import LIGHT_LIFTS
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import (
     AthleteProfile,
@@ -23,7 +25,9 @@ from app.training.contract.vocabulary import (
     BlockFormat,
     BlockKind,
     Equipment,
+    Modality,
     Pattern,
+    Sport,
     Weekday,
 )
 
@@ -297,3 +301,27 @@ def test_the_checker_refuses_a_power_snatch_the_day_after_power_cleans() -> None
     broken = _replaced(plan, 2, 1, BlockKind.CONDITIONING, snatch)
     rules = {v.rule for v in checks.find_violations(broken, *_request(30, "advanced", 4))}
     assert "crossfit_heavy_repeat" in rules
+
+
+def test_a_15_year_old_moves_scaled_weights_and_benchmarks_scaled_cindy() -> None:
+    plan = _plan(15, "advanced", 4)
+    weighted = [e for _, e in _all(plan) if "Rx " in e.intensity]
+    assert weighted
+    assert all("you: scaled or lighter" in e.intensity for e in weighted)
+    assert _first_wod(plan, 1)[0].startswith("Benchmark: Cindy (scaled)")
+    assert checks.find_violations(plan, *_request(15, "advanced", 4)) == []
+
+
+def test_every_loaded_movement_a_wod_can_hold_has_open_standard_weights() -> None:
+    wod_lifts = {
+        m.id
+        for m in BY_ID.values()
+        if Sport.CROSSFIT in m.sports
+        and m.modality is Modality.WEIGHTLIFTING
+        and m.quality in LIGHT_LIFTS
+        and m.loaded
+    }
+    assert wod_lifts <= set(WOD_WEIGHTS)
+    for written, scaled in SCALED_VERSIONS.items():
+        assert Sport.CROSSFIT in BY_ID[scaled].sports
+        assert BY_ID[scaled].level.rank <= BY_ID[written].level.rank

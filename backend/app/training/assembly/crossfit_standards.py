@@ -14,12 +14,14 @@ lifts from them, and their one Olympic lift, the dumbbell hang clean, is a techn
 strength piece at RPE 6.)
 """
 
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import NamedTuple
 
 from app.training.athlete.resolved import Athlete
 from app.training.catalogue import BY_ID, Movement
-from app.training.contract.vocabulary import Level
+from app.training.contract.plan_document import PlanData
+from app.training.contract.vocabulary import BlockKind, Level, SessionKind
 
 
 class Weights(NamedTuple):
@@ -118,3 +120,16 @@ def version_note(done: Movement, written: Movement) -> str:
         return f"Scaled version of {written.name}."
     scaled = scaled_version(written)
     return "" if scaled is None else f"Scaled: {scaled.name}."
+
+
+def unweighted(plan: PlanData) -> Iterator[tuple[str, str]]:
+    """Where a loaded WOD movement lacks its Rx/scaled weights, and its name (for `checks`)."""
+    for week in plan.weeks:
+        for session in week.sessions:
+            wod = session.block(BlockKind.CONDITIONING)
+            if wod is None or session.kind is SessionKind.EVENT:
+                continue  # the event's own rules set its loads
+            for exercise in wod.exercises:
+                movement = BY_ID.get(exercise.exercise_id)
+                if movement is not None and movement.loaded and "Rx " not in exercise.intensity:
+                    yield f"week {week.week} day {session.day}", exercise.name

@@ -89,11 +89,14 @@ def _day_number(session: Session, week: int, days: int) -> int:
 
 def repeated_families(plan: PlanData) -> Iterator[tuple[Session, frozenset[Pattern]]]:
     """Each session loading a family the day before loaded too, with the families shared."""
-    dated = [
-        (_day_number(session, week.week, plan.days_per_week), session)
-        for week in plan.weeks
-        for session in week.sessions
-    ]
+    dated = sorted(
+        (
+            (_day_number(session, week.week, plan.days_per_week), session)
+            for week in plan.weeks
+            for session in week.sessions
+        ),
+        key=lambda pair: pair[0],
+    )
     for (day_before, before), (day, session) in pairwise(dated):
         shared = loaded_families(before) & loaded_families(session)
         if day - day_before == 1 and shared:
