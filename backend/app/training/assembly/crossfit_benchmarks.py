@@ -44,7 +44,8 @@ class Benchmark(NamedTuple):
         name: Its name ("Helen").
         format: For Time or AMRAP.
         minutes: The AMRAP's clock, or the For Time cap.
-        rounds: Rounds for time, or the AMRAP's target rounds.
+        rounds: Rounds for time; 1 for an AMRAP, written as one round's reps and repeated
+            until the clock stops (the rounds done are the score, so there is no target).
         parts: Movement ids with their reps (metres for a run), in order.
         score: What to record.
     """
@@ -69,11 +70,11 @@ CINDY = Benchmark(
     "Cindy",
     BlockFormat.AMRAP,
     20,
-    10,
+    1,
     (("pull_up", 5), ("push_up", 10), ("air_squat", 15)),
     "rounds + reps",
 )
-SCALED_CINDY = CINDY._replace(minutes=15, rounds=8)
+SCALED_CINDY = CINDY._replace(minutes=15)
 
 
 def benchmark_for(athlete: Athlete) -> tuple[Benchmark, ...]:
@@ -147,7 +148,7 @@ def _note(benchmark: Benchmark, athlete: Athlete, first: bool, retest: int) -> s
     how = (
         f"{benchmark.rounds} rounds for time, cap {benchmark.minutes} min"
         if benchmark.format is BlockFormat.FOR_TIME
-        else f"as many rounds as possible in {benchmark.minutes} min"
+        else f"as many rounds as possible in {benchmark.minutes} min of one round's reps"
     )
     scaled = " (scaled)" if standard(athlete) is Standard.SCALED else ""
     level = " Beginners: learn the movements first." if athlete.level is Level.BEGINNER else ""
