@@ -19,7 +19,8 @@ from app.training.adapt.volume import Cut, cut_session
 from app.training.checks import heavy_patterns
 from app.training.contract.hard_days import allowed_hard_run, is_hard, longest_hard_run
 from app.training.contract.plan_document import PlanData, Session, Week
-from app.training.contract.vocabulary import Level, SessionKind
+from app.training.contract.vocabulary import Level, SessionKind, Sport
+from app.training.programming.crossfit_heavy_days import loaded_families
 
 LOOK_BACK_DAYS = 7
 DAYS_OFF_FOR_RETURN = 7
@@ -104,7 +105,12 @@ def _fits(plan: PlanData, session: Session, day: dt.date) -> bool:
     if longest_hard_run([*near, moved]) > allowed_hard_run(level):
         return False
     neighbours = [s for s in near if s.date is not None and abs((s.date - day).days) == 1]
-    return not any(heavy_patterns(s) & heavy_patterns(session) for s in neighbours)
+    crossfit = plan.sport is Sport.CROSSFIT  # a WOD's barbell counts too (`crossfit_heavy_days`)
+    return not any(
+        heavy_patterns(s) & heavy_patterns(session)
+        or (crossfit and loaded_families(s) & loaded_families(session))
+        for s in neighbours
+    )
 
 
 def move_missed(plan: PlanData, history: History) -> list[Adjustment]:

@@ -69,6 +69,9 @@ def _cut(piece: Piece, sets: int, frame: WeekFrame) -> Piece:
         text = f"RPE {rpe_text(DELOAD_RPE)}: deload, moderate and crisp"
         if percent is not None:
             text = f"{percent}% 1RM (RPE {rpe_text(DELOAD_RPE)}): deload, moderate and crisp"
+        weights = dose.intensity.partition("; Rx ")[2]
+        if weights:  # a WOD's Rx and scaled weights stay on the board in a deload
+            text = f"RPE {rpe_text(DELOAD_RPE)}: deload; Rx {weights}"
     load = dose.load_kg if percent == dose.percent else None
     lighter = dose._replace(
         sets=sets, amount=amount, intensity=text, rpe=rpe, percent=percent, load_kg=load

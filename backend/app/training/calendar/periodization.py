@@ -49,6 +49,8 @@ class WeekFrame:
         load_phase: The loading phase whose doses the week uses (itself, or for a deload or
             taper the phase of the last loading week).
         test: The plan's last week, whose main lifts end on a test (`with_test_week`).
+        retest_week: The plan's last full training week (no deload, no taper), where a
+            benchmark workout of week 1 is done again; None in plans under 4 weeks.
     """
 
     week: int
@@ -59,6 +61,7 @@ class WeekFrame:
     volume: float
     load_phase: Phase
     test: bool = False
+    retest_week: int | None = None
 
     @property
     def stage(self) -> Stage:
@@ -120,11 +123,15 @@ def _loading_phases(weeks: int, taper: int, deloads: frozenset[int]) -> dict[int
 def with_test_week(frames: list[WeekFrame]) -> list[WeekFrame]:
     """The frames with the last week marked as the test week, in plans of 4 weeks or more.
 
-    Shorter plans are too short to show progress worth testing.
+    Shorter plans are too short to show progress worth testing. Every frame also names the
+    last full training week, where benchmarks are retested (a deload or taper would shorten
+    the workout and spoil the comparison).
     """
     if len(frames) < MIN_WEEKS_FOR_TAPER:
         return frames
-    return [*frames[:-1], replace(frames[-1], test=True)]
+    retest = max((f.week for f in frames if not f.reduced), default=None)
+    marked = [replace(frame, retest_week=retest) for frame in frames]
+    return [*marked[:-1], replace(marked[-1], test=True)]
 
 
 def plan_weeks(

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from itertools import pairwise
 
+from app.training.assembly.crossfit_standards import unweighted
 from app.training.athlete import resolved
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.event_days import builds_to_event, placed_event
@@ -48,6 +49,8 @@ from app.training.dosing.paces import run_pace
 from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
+from app.training.programming.crossfit_caps import ruled_out, technique_cap
+from app.training.programming.crossfit_heavy_days import repeated_families
 from app.training.programming.exercise_choice import suits_limitations
 from app.training.running.run_volume import metres_run
 
@@ -142,6 +145,8 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
         yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
     if movement.contact and not athlete.may_spar:
         yield Violation("contact", f"{where}: sparring is for boxers aged 16-64, never beginners")
+    if ruled_out(movement, athlete):
+        yield Violation("crossfit_age_cap", f"{where}: {movement.name} is capped out over 65")
 
 
 def _number_rules(
@@ -183,6 +188,9 @@ def _number_rules(
     cap = athlete.effort_cap
     if cap is not None and rpe is not None and rpe > cap:
         yield Violation("limitation_effort", f"{where}: {name} above RPE {cap:g}")
+    technique = technique_cap(movement, athlete)
+    if technique is not None and rpe is not None and rpe > technique:
+        yield Violation("technique_weight", f"{where}: {name} above a technique weight")
 
 
 def _age_rules(exercise: Exercise, athlete: Athlete, where: str) -> Iterator[Violation]:
@@ -331,6 +339,8 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Running plans are mostly running within the 10% and 80/20 rules; boxing has rounds."""
     if athlete.sport is Sport.RUNNING:
         yield from _running(plan)
+    if athlete.sport is Sport.CROSSFIT:
+        yield from _crossfit(plan)
     if athlete.sport is Sport.BOXING:
         for week in plan.weeks:
             if any(s.kind is SessionKind.EVENT for s in week.sessions):
@@ -338,6 +348,18 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
         yield from _round_efforts(plan, athlete)
+
+
+def _crossfit(plan: PlanData) -> Iterator[Violation]:
+    """No heavy family loaded two dates running; every loaded WOD movement shows its weights.
+
+    See `programming/crossfit_heavy_days.py` and `assembly/crossfit_standards.py`.
+    """
+    for session, shared in repeated_families(plan):
+        names = ", ".join(sorted(p.value for p in shared))
+        yield Violation("crossfit_heavy_repeat", f"{session.date or session.day}: {names} again")
+    for where, name in unweighted(plan):
+        yield Violation("wod_load", f"{where}: {name} has no Rx/scaled load")
 
 
 def _round_efforts(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:

@@ -27,7 +27,7 @@ from app.training.catalogue.model import Movement
 from app.training.contract.plan_document import Pace
 from app.training.contract.rounds import ROUND_MAX_RPE, SPARRING_MAX_RPE
 from app.training.contract.vocabulary import DoseUnit, Equipment, Goal, Level, Pattern, Phase
-from app.training.dosing.effort import feasible_percent, within_cap
+from app.training.dosing.effort import capped, feasible_percent, within_cap
 from app.training.dosing.tables import (
     OLYMPIC,
     PRIMARY,
@@ -36,6 +36,7 @@ from app.training.dosing.tables import (
     Scheme,
 )
 from app.training.memo import memoised
+from app.training.programming.crossfit_caps import technique_cap
 from app.training.programming.roles import Role
 
 PERCENT_STEP = 2.5
@@ -451,6 +452,11 @@ def dose_class(movement: Movement) -> DoseClass:
 def prescribe(movement: Movement, role: Role, athlete: Athlete, stage: Stage) -> Dose:
     """The dose of `movement` in `role` for this athlete at this stage (before any deload)."""
     dose = cached_prescription(_CLASS_OF[movement.id], role, athlete, stage)
+    technique = technique_cap(movement, athlete)
+    if technique is not None:
+        dose = capped(dose, technique, movement.dose)
+        words = f"RPE {rpe_text(dose.rpe or technique)}: technique weight, every rep crisp"
+        dose = dose._replace(intensity=words)
     return within_cap(dose, athlete, movement.dose)
 
 

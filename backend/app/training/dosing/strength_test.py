@@ -21,14 +21,16 @@ from app.training.dosing.prescription import (
     rpe_text,
     uses_percent,
 )
+from app.training.programming.crossfit_caps import technique_cap
 
 OPENER_RPE, HEAVY_SET_RPE = 8.5, 8.0
 TEST_REST_S = 240
 
 
 def tests_this_lift(athlete: Athlete, movement: Movement) -> bool:
-    """A strength goal's main lift dosed in reps; holds and runs are not tested this way."""
-    return Goal.STRENGTH in athlete.goals and movement.dose is DoseUnit.REPS
+    """A strength goal's main lift dosed in reps; holds, runs and technique lifts are not."""
+    technique = technique_cap(movement, athlete) is not None
+    return Goal.STRENGTH in athlete.goals and movement.dose is DoseUnit.REPS and not technique
 
 
 def strength_test(movement: Movement, athlete: Athlete) -> Dose:

@@ -25,6 +25,7 @@ from app.training.contract.vocabulary import (
     Sport,
 )
 from app.training.memo import memoised
+from app.training.programming.crossfit_caps import ruled_out
 from app.training.programming.roles import Role
 
 ROTATION = 2
@@ -88,12 +89,13 @@ class Slot:
 
 
 def allowed(movement: Movement, athlete: Athlete, any_sport: bool = False) -> bool:
-    """Safe and possible: level, kit, sport, impact (65+), contact, injuries and conditions."""
+    """Safe and possible: level, kit, sport, impact and CrossFit caps (65+), contact, injuries."""
     return (
         movement.level.rank <= athlete.level.rank
         and movement.equipment <= athlete.equipment
         and (any_sport or athlete.sport in movement.sports)
         and not (athlete.older and movement.impact is Impact.HIGH)
+        and not ruled_out(movement, athlete)
         and not (movement.contact and not athlete.may_spar)
         and suits_limitations(movement, athlete)
     )
