@@ -1,5 +1,6 @@
 """Strength goals, as a strength coach would read the plan: heavier and fewer sets at the peak."""
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -85,3 +86,18 @@ def test_the_checker_wants_the_test_at_the_end() -> None:
                 exercise["intensity"] = exercise["intensity"].replace("Test: ", "")
     edited = plan_document.PlanData.model_validate(data)
     assert "strength_test" in {v.rule for v in checks.find_violations(edited, who, options)}
+
+
+def test_a_race_early_in_a_lifting_plan_is_not_read_as_its_build() -> None:
+    """A 10k booked in week 2 of a bench plan: the race week is the race's, not the build's.
+
+    Hypothesis found the checker comparing the peak with that almost empty week and calling
+    every such plan a peak as big as its build.
+    """
+    start = dt.date(2026, 12, 7)
+    who = profile("gym", "beginner", 1, goals="bench 100 kg")
+    race = plan_document.Event(kind="race", date=start + dt.timedelta(days=9))
+    options = plan_document.PlanOptions(duration_weeks=12, start_date=start, event=race)
+    plan = planner.build_plan(who, options, today=start)
+    assert any(s.kind.value == "event" for s in plan.weeks[1].sessions)
+    assert "peak_volume" not in {v.rule for v in checks.find_violations(plan, who, options)}

@@ -254,16 +254,23 @@ def _strength_peak(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     weeks are lifted fresh. The first week of each block is compared, as like with like: both
     are week one of their block, before the block's own progression adds sets. Gym plans
     only: in the other sports the day's WOD, rounds or skills set the volume, not the lifts.
+    A week that holds an event (a race booked early in a lifting plan) is the event's week,
+    not a block's first week, so it is left out of the comparison.
     """
     if athlete.sport is not Sport.GYM or Goal.STRENGTH not in athlete.goals:
         return
     first = {
-        phase: next((w for w in plan.weeks if w.phase is phase), None)
+        phase: next((w for w in plan.weeks if w.phase is phase and not _holds_event(w)), None)
         for phase in (Phase.BUILD, Phase.PEAK)
     }
     build, peak = first[Phase.BUILD], first[Phase.PEAK]
     if build and peak and week_work(peak, athlete.sport) >= week_work(build, athlete.sport):
         yield Violation("peak_volume", "a strength peak needs fewer sets than the build")
+
+
+def _holds_event(week: Week) -> bool:
+    """The week of a race, fight, meet or test day."""
+    return any(s.kind is SessionKind.EVENT for s in week.sessions)
 
 
 def _taper(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
@@ -343,7 +350,7 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
         yield from _crossfit(plan)
     if athlete.sport is Sport.BOXING:
         for week in plan.weeks:
-            if any(s.kind is SessionKind.EVENT for s in week.sessions):
+            if _holds_event(week):
                 continue  # the event's week is the event's
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
@@ -394,7 +401,7 @@ def _running(plan: PlanData) -> Iterator[Violation]:
         yield Violation("sport", "a running plan should be mostly running sessions")
     last_loading: int | None = None
     for week in plan.weeks:
-        if any(s.kind is SessionKind.EVENT for s in week.sessions):
+        if _holds_event(week):
             last_loading = None  # the event's week; after it a new build starts from its base
             continue
         total, hard = metres_run(week.sessions)
