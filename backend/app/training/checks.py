@@ -43,8 +43,9 @@ from app.training.contract.vocabulary import (
     SessionKind,
     Sport,
 )
+from app.training.dosing.dose import CAPPED_PERCENT, CAPPED_RPE
 from app.training.dosing.paces import run_pace
-from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
+from app.training.dosing.skills import MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
 from app.training.programming.exercise_choice import suits_limitations
@@ -124,7 +125,7 @@ def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterato
 def _static_holds(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Static strength skills (lever, planche) are held 5-10 s, not dosed for endurance.
 
-    Handstands are balance and keep longer holds (see `dosing/prescription.static_hold`).
+    Handstands are balance and keep longer holds (see `dosing/skills.static_hold`).
     """
     for week in plan.weeks:
         for session in week.sessions:

@@ -21,8 +21,8 @@ from app.training.contract.vocabulary import (
     Phase,
     Quality,
 )
+from app.training.dosing.dose import Dose, rpe_cap, rpe_text
 from app.training.dosing.effort import within_cap
-from app.training.dosing.prescription import Dose, rpe_cap, rpe_text
 from app.training.programming.exercise_choice import Slot, candidates_across
 from app.training.programming.roles import Role
 

@@ -13,8 +13,8 @@ from app.training.athlete.resolved import Athlete
 from app.training.catalogue import BY_ID, CATALOGUE
 from app.training.contract.plan_document import Block, Exercise
 from app.training.contract.vocabulary import BlockFormat, DoseUnit, Pattern, Quality
+from app.training.dosing.dose import Dose
 from app.training.dosing.paces import CONDITIONING_PACE_S_PER_M, HARD_PACE_FACTOR, easy_pace
-from app.training.dosing.prescription import Dose
 from app.training.memo import memoised
 
 TRANSITION_S = 40

@@ -24,9 +24,10 @@ from app.training.contract.vocabulary import (
     SessionIntensity,
     Sport,
 )
+from app.training.dosing.dose import Dose
 from app.training.dosing.effort import capped, within_cap
 from app.training.dosing.loads import with_load
-from app.training.dosing.prescription import Dose, prescribe
+from app.training.dosing.prescription import prescribe
 from app.training.dosing.strength_test import skill_test, strength_test, tests_this_lift
 from app.training.memo import memoised
 from app.training.programming import add_ons

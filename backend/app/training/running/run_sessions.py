@@ -23,7 +23,7 @@ from app.training.contract.vocabulary import (
     Pattern,
     SessionIntensity,
 )
-from app.training.dosing.prescription import Dose
+from app.training.dosing.dose import Dose
 from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.exercise_choice import Slot, allowed
