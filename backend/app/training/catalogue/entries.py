@@ -65,6 +65,7 @@ class ExerciseEntry(BaseModel):
     skills: list[Goal] = []
     modality: Modality | None = None
     contact: bool = False
+    per_side: bool = False
 
     def movement(self) -> Movement:
         """The engine's frozen `Movement` for this entry."""
@@ -83,6 +84,7 @@ class ExerciseEntry(BaseModel):
             skills=frozenset(self.skills),
             modality=self.modality,
             contact=self.contact,
+            per_side=self.per_side,
         )
 
 

@@ -52,6 +52,8 @@ class Movement:
         skills: Skill goals this movement is a progression towards.
         modality: For CrossFit workouts: monostructural, gymnastics or weightlifting.
         contact: Sparring: advanced athletes aged 16-64 only, always supervised.
+        per_side: One side at a time (a split squat, a side plank, a calf stretch): the reps or
+            seconds are for each side, so the set takes twice as long.
         loaded: Derived: an external load can be added and progressed (bar, bells, cable...).
 
     Movements compare by identity (each is written once), which keeps them cheap to hash in
@@ -72,6 +74,7 @@ class Movement:
     skills: frozenset[Goal] = field(default_factory=frozenset)
     modality: Modality | None = None
     contact: bool = False
+    per_side: bool = False
     loaded: bool = field(init=False)
 
     def __post_init__(self) -> None:

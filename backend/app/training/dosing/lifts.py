@@ -43,6 +43,9 @@ from app.training.dosing.tables import (
 )
 
 SECONDS_PER_REP = 3
+LIGHTER_SETS_NOTE = "Main lift: warm up with 2-3 lighter sets first."
+"""A barbell main lift needs lighter sets of its own (the day's first gets them written out in
+the warm-up); dumbbell and bodyweight main lifts are ready after the warm-up's activation."""
 """Converts a rep target into a hold for time-dosed exercises in rep-based slots."""
 
 
@@ -116,9 +119,9 @@ def primary(movement: Movement, athlete: Athlete, stage: Stage) -> Dose:
     if athlete.level is Level.BEGINNER or not uses_percent(movement):
         base = Scheme(base.sets, base.reps, None, base.rpe, base.rest_s)
     scheme = progress(base, stage.step, athlete, _min_reps(athlete))
-    note = "Main lift: warm up with 2-3 lighter sets first."
+    note = LIGHTER_SETS_NOTE if uses_percent(movement) else ""
     if athlete.teen:
-        note += " Coach-supervised; stop each set with good reps left."
+        note = f"{note} Coach-supervised; stop each set with good reps left.".strip()
     return _as_dose(scheme, movement, note)
 
 
