@@ -85,7 +85,8 @@ def test_ramp_sets_lead_up_to_a_known_squat_in_plate_steps() -> None:
     assert work_set.load_kg == 77.5
     ramp = _ramp(squat_day, "back_squat")
     assert [(e.reps, e.load_kg) for e in ramp] == [(10, 20.0), (5, 40.0), (3, 57.5)]
-    assert ramp[-1].intensity == "Warm-up set: 75% of the working weight (57.5 kg)"
+    assert ramp[-1].intensity == "75% of the working weight (57.5 kg)"
+    assert ramp[-1].name == "Back squat, warm-up set"
     assert "ramp sets at the end of the warm-up" in work_set.notes
 
 
@@ -105,11 +106,11 @@ def test_heavy_work_ramps_in_five_sets_to_85_percent() -> None:
 
 def test_without_a_known_lift_the_ramp_is_in_percent_of_the_working_weight() -> None:
     squat_day = _plan("gym").weeks[0].sessions[0]
-    ramp = [e for e in _warm_up(squat_day) if e.intensity.startswith("Warm-up set")]
+    ramp = [e for e in _warm_up(squat_day) if e.name.endswith("warm-up set")]
     assert [e.intensity for e in ramp] == [
-        "Warm-up set: empty bar",
-        "Warm-up set: 50% of the working weight",
-        "Warm-up set: 75% of the working weight",
+        "Empty bar",
+        "50% of the working weight",
+        "75% of the working weight",
     ]
     assert all(e.load_kg is None for e in ramp)
 
@@ -121,7 +122,7 @@ def test_teens_ramp_without_low_rep_sets() -> None:
         for week in plan.weeks
         for session in week.sessions
         for e in _warm_up(session)
-        if e.intensity.startswith("Warm-up set")
+        if e.name.endswith("warm-up set")
     ]
     assert ramps
     assert min(e.reps or 0 for e in ramps) >= 5

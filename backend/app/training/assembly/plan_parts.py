@@ -38,7 +38,7 @@ def exercise(movement_id: str, dose: Dose) -> Exercise:
     return Exercise.model_validate(
         {
             "exercise_id": movement_id,
-            "name": movement.name,
+            "name": f"{movement.name}, warm-up set" if dose.warm_up_set else movement.name,
             "sets": dose.sets,
             DOSE_FIELD[dose.unit or movement.dose]: dose.amount,
             "intensity": dose.intensity,

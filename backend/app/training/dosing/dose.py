@@ -29,7 +29,8 @@ class Dose(NamedTuple):
     """A prescription before it becomes a plan `Exercise`.
 
     `amount` is reps, seconds or metres per set, as the movement's dose unit says, unless
-    `unit` overrides it (a Tabata is 20-second sets of any movement). A named tuple: cheap to
+    `unit` overrides it (a Tabata is 20-second sets of any movement); `warm_up_set` marks a ramp
+    set of a lift, named as one so no list of the day's work mistakes it. A named tuple: cheap to
     build, hash and compare, which matters since it keys the exercise cache.
     """
 
@@ -43,6 +44,7 @@ class Dose(NamedTuple):
     unit: DoseUnit | None = None
     load_kg: float | None = None
     pace: Pace | None = None
+    warm_up_set: bool = False
 
 
 def rpe_text(rpe: float) -> str:

@@ -47,7 +47,7 @@ HEAVY_RAMP = (
 LIGHT_RAMP = (RampStep(None, 10, 2.0), RampStep(0.50, 5, 3.0), RampStep(0.75, 3, 4.5))
 GENTLE_RAMP = (RampStep(None, 10, 2.0), RampStep(0.50, 6, 3.0), RampStep(0.70, 5, 4.0))
 """Teens and people over 65 never lift for fewer than five reps, warm-up sets included."""
-_SHARE_WORDS = re.compile(r"^Warm-up set: (\d+)% of the working weight")
+_SHARE_WORDS = re.compile(r"^(\d+)% of the working weight")
 PLATE_STEP = PLATE_STEP_KG[LoadKind.BARBELL]
 
 
@@ -66,11 +66,11 @@ def step_load(share: float, working_kg: float) -> float:
 
 
 def step_text(share: float | None, load_kg: float | None) -> str:
-    """How the set reads: "Warm-up set: 60% of the working weight (57.5 kg)"."""
+    """How the set reads: "60% of the working weight (57.5 kg)", "Empty bar (20 kg)"."""
     kilos = "" if load_kg is None else f" ({load_kg:g} kg)"
     if share is None:
-        return f"Warm-up set: empty bar{kilos}"
-    return f"Warm-up set: {round(share * 100)}% of the working weight{kilos}"
+        return f"Empty bar{kilos}"
+    return f"{round(share * 100)}% of the working weight{kilos}"
 
 
 def ramp(work: Dose, athlete: Athlete) -> tuple[Dose, ...]:
@@ -91,7 +91,8 @@ def ramp(work: Dose, athlete: Athlete) -> tuple[Dose, ...]:
             previous = load
         text = step_text(step.share, load)
         pause = rest(RAMP_REST_S, athlete)
-        doses.append(Dose(1, step.reps, pause, text, rpe=step.rpe, load_kg=load))
+        dose = Dose(1, step.reps, pause, text, rpe=step.rpe, load_kg=load, warm_up_set=True)
+        doses.append(dose)
     return tuple(doses)
 
 
