@@ -197,3 +197,10 @@ def test_the_checker_refuses_a_session_too_short_for_its_work() -> None:
     options = PlanOptions(duration_weeks=4, start_date=START)
     rules = {v.rule for v in checks.find_violations(tampered, profile, options, today=START)}
     assert "duration" in rules
+
+
+def test_an_olympic_lift_ramps_in_short_sets() -> None:
+    """Power cleans are rehearsed for speed: the empty bar for 5, not 10."""
+    clean_day = _plan("crossfit").weeks[0].sessions[1]
+    ramp = _ramp(clean_day, "power_clean")
+    assert [e.reps for e in ramp] == [5, 5, 3]

@@ -207,7 +207,7 @@ def warm_up(
     pieces = list(_preparation(athlete, kind, day_patterns(main), frozenset(used)))
     lift = first_heavy_lift(main) if kind is DayKind.STRENGTH else None
     if lift is not None:
-        pieces += [Piece(lift.movement, dose) for dose in ramp(lift.dose, athlete)]
+        pieces += [Piece(lift.movement, dose) for dose in ramp(lift.dose, athlete, lift.movement)]
         note = lift.dose.note.replace(LIGHTER_SETS_NOTE, RAMPED_NOTE)
         ramped = Piece(lift.movement, lift.dose._replace(note=note))
         main = [ramped if p is lift else p for p in main]

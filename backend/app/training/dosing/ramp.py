@@ -20,6 +20,8 @@ import re
 from typing import NamedTuple
 
 from app.training.athlete.resolved import Athlete
+from app.training.catalogue.model import Movement
+from app.training.contract.vocabulary import Pattern
 from app.training.dosing.dose import Dose, rest
 from app.training.numbers.strength import PLATE_STEP_KG, LoadKind
 
@@ -27,6 +29,7 @@ BAR_KG = 20.0
 """A standard men's Olympic bar; the lightest ramp set is the bar alone."""
 RAMP_REST_S = 60
 HEAVY_WORK_PERCENT, HEAVY_WORK_RPE = 80, 8.0
+OLYMPIC_RAMP_REPS = 5
 
 
 class RampStep(NamedTuple):
@@ -73,8 +76,10 @@ def step_text(share: float | None, load_kg: float | None) -> str:
     return f"{round(share * 100)}% of the working weight{kilos}"
 
 
-def ramp(work: Dose, athlete: Athlete) -> tuple[Dose, ...]:
-    """The ramp sets before `work`, lightest first.
+def ramp(work: Dose, athlete: Athlete, movement: Movement) -> tuple[Dose, ...]:
+    """The ramp sets of `movement` before `work`, lightest first.
+
+    Olympic lifts are rehearsed for speed, not volume: no ramp set is longer than 5 reps.
 
     With a known working weight, sets that would round to the one before or reach the working
     weight itself are left out: a 30 kg squat needs the bar and one set, not five, and work
@@ -90,8 +95,11 @@ def ramp(work: Dose, athlete: Athlete) -> tuple[Dose, ...]:
                 continue
             previous = load
         text = step_text(step.share, load)
+        reps = (
+            min(step.reps, OLYMPIC_RAMP_REPS) if movement.pattern is Pattern.OLYMPIC else step.reps
+        )
         pause = rest(RAMP_REST_S, athlete)
-        dose = Dose(1, step.reps, pause, text, rpe=step.rpe, load_kg=load, warm_up_set=True)
+        dose = Dose(1, reps, pause, text, rpe=step.rpe, load_kg=load, warm_up_set=True)
         doses.append(dose)
     return tuple(doses)
 
