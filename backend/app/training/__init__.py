@@ -19,10 +19,12 @@ and each imports only the steps before it:
 - `programming/`: each sport's day templates and weekly splits, skill work and finishers
   (`add_ons.py`), and **exercise choice** for each slot (`exercise_choice.py`).
 - `dosing/`: **doses** (sets, reps, load, effort, rest) by role and phase
-  (`prescription.py`, `tables.py`) and the running paces the engine assumes (`paces.py`).
-- `assembly/`: a day's choices made into a session: **warm-ups** and cool-downs
-  (`sessions.py`), CrossFit WODs, the lighter deload and taper weeks (`deload_weeks.py`),
-  validated blocks and session timing (`plan_parts.py`).
+  (`prescription.py` picks the rule: `lifts.py`, `skills.py`, `ring_rounds.py`,
+  `conditioning.py`, `preparation.py`; the ceilings in `dose.py`; `tables.py`) and the
+  running paces the engine assumes (`paces.py`).
+- `assembly/`: a day's choices made into a session (`sessions.py`): **warm-ups**, ramp sets
+  and cool-downs (`warm_ups.py`), CrossFit WODs, the lighter deload and taper weeks
+  (`deload_weeks.py`), validated blocks and session timing (`plan_parts.py`).
 - `running/`: the running week (`weekly_runs.py`), its sessions, and **running volume and
   paces** per run (`run_volume.py`: weekly distance, the 10% and 80/20 rules).
 - `narrative.py`: title, summary, safety notes and week notes.

@@ -13,7 +13,7 @@ import pytest
 
 from app.training import planner
 from app.training.contract import plan_document as schemas
-from app.training.contract.plan_document import PlanData, SessionKind
+from app.training.contract.plan_document import PlanData, SessionKind, work
 from app.training.contract.vocabulary import BlockKind, Phase, SessionIntensity
 from app.training.numbers import paces, strength
 from app.training.numbers.baselines import Baselines, Lift, RaceTime, Source, Sourced
@@ -189,7 +189,7 @@ def test_a_lifter_with_a_rep_max_gets_kilos() -> None:
     bench = Lift("bench_press", 80, 5, Source.STATED)
     plan = make_plan("gym", "intermediate", 4, "bench 100 kg", 8, baselines=stated(lifts=(bench,)))
     e1rm = strength.estimated_one_rep_max(80, 5)
-    loaded = [e for w in plan.weeks for s in w.sessions for e in s.exercises()
+    loaded = [e for w in plan.weeks for s in w.sessions for e in work(s)
               if e.exercise_id == "bench_press" and e.load_kg is not None]  # fmt: skip
     assert loaded
     for exercise in loaded:

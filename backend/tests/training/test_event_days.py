@@ -4,7 +4,7 @@ import datetime as dt
 
 from app.training.assembly.event_day import event_session
 from app.training.calendar.event_days import event_session_index, place_event
-from app.training.contract.plan_document import BlockKind, Event, SessionKind, Sport
+from app.training.contract.plan_document import BlockKind, Event, SessionKind, Sport, work
 from app.training.numbers import paces
 from app.training.numbers.baselines import RaceTime, Source
 
@@ -66,5 +66,5 @@ def test_a_marathon_day_may_run_past_150_minutes() -> None:
 def test_fight_and_meet_days() -> None:
     fight = event_session(1, None, Event(kind="fight", date=START), Sport.BOXING, None)
     meet = event_session(1, None, Event(kind="meet", date=START), Sport.GYM, None)
-    assert [e.exercise_id for e in fight.exercises()][-1] == "fight_simulation"
+    assert [e.exercise_id for e in work(fight)][-1] == "fight_simulation"
     assert {e.exercise_id for e in meet.exercises()} >= {"back_squat", "bench_press", "deadlift"}

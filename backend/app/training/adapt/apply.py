@@ -3,7 +3,7 @@
 An adjustment names its session by week and day and its exercise by id; it applies only where the
 field still holds its `before` value, so applying a list twice, or undoing after another change,
 never writes over something it did not see. Swapping an exercise (a skill's next step) takes the
-new entry's name from the library.
+new entry's name from the library; a new working weight moves the lift's ramp sets with it.
 
 Only the sessions that change are rebuilt and validated (with their week, for the order of
 dates, and the plan, for its shape): re-validating a 16-week plan for every rule that acts
@@ -18,6 +18,8 @@ from typing import Any
 from app.training.adapt.records import Adjustment, Value
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import WORK_BLOCKS, PlanData, Session, Week
+from app.training.contract.vocabulary import BlockKind
+from app.training.dosing import ramp
 
 SESSION_FIELDS = frozenset({"date", "duration_min"})
 
@@ -61,12 +63,29 @@ def patch_session(session: dict[str, Any], adjustment: Adjustment) -> None:
             current = session[adjustment.field]
             session[adjustment.field] = _like(current, adjustment.after)
         return
+    changed = False
     for block in session["blocks"]:
         if block["kind"] not in WORK_BLOCKS:
             continue
         for exercise in block["exercises"]:
             if exercise["exercise_id"] == adjustment.exercise_id and _same(exercise, adjustment):
                 _set(exercise, adjustment.field, adjustment.after)
+                changed = True
+    if changed and adjustment.field == "load_kg" and isinstance(adjustment.after, int | float):
+        _follow_ramp(session, adjustment.exercise_id, float(adjustment.after))
+
+
+def _follow_ramp(session: dict[str, Any], exercise_id: str, working_kg: float) -> None:
+    """The warm-up's ramp sets of a lift move with its new working weight (`dosing/ramp.py`)."""
+    for block in session["blocks"]:
+        if block["kind"] != BlockKind.WARM_UP:
+            continue
+        for exercise in block["exercises"]:
+            if exercise["exercise_id"] != exercise_id or exercise.get("load_kg") is None:
+                continue  # a ramp written in percent cannot go stale
+            followed = ramp.follow(exercise["intensity"], working_kg)
+            if followed is not None:
+                exercise["load_kg"], exercise["intensity"] = followed
 
 
 def _same(part: dict[str, Any], adjustment: Adjustment) -> bool:

@@ -30,7 +30,7 @@ from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import BY_ID, Movement
 from app.training.contract.vocabulary import BlockFormat, BlockKind, Level
-from app.training.dosing.prescription import Dose, rpe_cap, rpe_text
+from app.training.dosing.dose import Dose, rpe_cap, rpe_text
 from app.training.programming.exercise_choice import allowed
 
 BENCHMARK_RPE = 9.0

@@ -37,8 +37,8 @@ from app.training.contract.vocabulary import (
     Phase,
     Quality,
 )
+from app.training.dosing.dose import Dose, rpe_cap, rpe_text
 from app.training.dosing.effort import within_cap
-from app.training.dosing.prescription import Dose, rpe_cap, rpe_text
 from app.training.programming.crossfit_heavy_days import HEAVY_FAMILIES, wod_barbell_families
 from app.training.programming.exercise_choice import Slot, allowed, candidates_across
 from app.training.programming.roles import Role

@@ -10,8 +10,8 @@ Padilla 2003; Bosquet et al. 2007).
 from app.training.assembly.drafts import Piece
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.vocabulary import DoseUnit, Phase
+from app.training.dosing.dose import rpe_text
 from app.training.dosing.effort import feasible_percent
-from app.training.dosing.prescription import rpe_text
 
 DELOAD_RPE, DELOAD_PERCENT = 6.5, 65
 ROUNDING = {DoseUnit.DISTANCE: 100, DoseUnit.TIME: 60, DoseUnit.REPS: 1}

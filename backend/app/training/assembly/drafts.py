@@ -14,7 +14,7 @@ from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import Movement
 from app.training.contract.plan_document import Block
 from app.training.contract.vocabulary import BlockFormat, BlockKind, DoseUnit, SessionIntensity
-from app.training.dosing.prescription import Dose
+from app.training.dosing.dose import Dose
 
 
 class Piece(NamedTuple):

@@ -55,6 +55,14 @@ def _warm_up(sport: Sport) -> Block:
     return Block(kind=BlockKind.WARM_UP, exercises=[first, drills])
 
 
+def _cool_down() -> Block:
+    """Ten minutes of easy walking after the event: the minutes its length already counts."""
+    walk = _item(
+        "walk_cool_down", "Easy walk", 1, duration_s=COOL_DOWN_MIN * 60, intensity="Easy, RPE 2"
+    )
+    return Block(kind=BlockKind.COOL_DOWN, exercises=[walk])
+
+
 def _race(event: Event, target: RaceTime | None) -> tuple[Exercise, int]:
     """The race and its expected minutes, with the goal pace when one is known."""
     distance = event.distance_km or (target.distance_km if target else 5.0)
@@ -91,7 +99,7 @@ def _main(event: Event, sport: Sport, target: RaceTime | None) -> tuple[list[Exe
 def event_session(
     day: int, date: dt.date | None, event: Event, sport: Sport, target: RaceTime | None
 ) -> Session:
-    """The event day: warm-up and the event itself, as long as the event lasts."""
+    """The event day: warm-up, the event itself and a walk, as long as the event lasts."""
     main, minutes = _main(event, sport, target)
     title = {EventKind.RACE: "Race day", EventKind.FIGHT: "Fight day", EventKind.MEET: "Meet day"}
     return Session(
@@ -102,5 +110,5 @@ def event_session(
         focus=f"Your {event.kind}: trust the training",
         intensity=SessionIntensity.HARD,
         duration_min=min(EVENT_MAX_MIN, WARM_UP_MIN + minutes + COOL_DOWN_MIN),
-        blocks=[_warm_up(sport), Block(kind=BlockKind.MAIN, exercises=main)],
+        blocks=[_warm_up(sport), Block(kind=BlockKind.MAIN, exercises=main), _cool_down()],
     )

@@ -13,8 +13,9 @@ from app.training.athlete.resolved import Athlete
 from app.training.catalogue import BY_ID, CATALOGUE
 from app.training.contract.plan_document import Block, Exercise
 from app.training.contract.vocabulary import BlockFormat, DoseUnit, Pattern, Quality
+from app.training.dosing.dose import Dose
+from app.training.dosing.lifts import LIGHTER_SETS_NOTE
 from app.training.dosing.paces import CONDITIONING_PACE_S_PER_M, HARD_PACE_FACTOR, easy_pace
-from app.training.dosing.prescription import Dose
 from app.training.memo import memoised
 
 TRANSITION_S = 40
@@ -22,6 +23,8 @@ TRANSITION_S = 40
 SECONDS_PER_REP = {Quality.CONDITIONING: 2.5, Quality.POWER: 3.0, Quality.MOBILITY: 4.0}
 DEFAULT_SECONDS_PER_REP = 3.5
 MIN_MINUTES, MAX_MINUTES = 15, 150
+LIGHTER_SETS_S = 2 * (5 * DEFAULT_SECONDS_PER_REP + 60)
+"""The two lighter sets (5 reps, a minute's rest) a main lift's note asks for before its work."""
 
 
 DOSE_FIELD = {DoseUnit.REPS: "reps", DoseUnit.TIME: "duration_s", DoseUnit.DISTANCE: "distance_m"}
@@ -35,7 +38,7 @@ def exercise(movement_id: str, dose: Dose) -> Exercise:
     return Exercise.model_validate(
         {
             "exercise_id": movement_id,
-            "name": movement.name,
+            "name": f"{movement.name}, warm-up set" if dose.warm_up_set else movement.name,
             "sets": dose.sets,
             DOSE_FIELD[dose.unit or movement.dose]: dose.amount,
             "intensity": dose.intensity,
@@ -46,6 +49,7 @@ def exercise(movement_id: str, dose: Dose) -> Exercise:
             "equipment": KIT[movement_id],
             "load_kg": dose.load_kg,
             "pace": dose.pace,
+            "per_side": movement.per_side,
         }
     )
 
@@ -62,7 +66,10 @@ def block(draft: DraftBlock) -> Block:
 
 
 def pace(piece: Piece, athlete: Athlete) -> float:
-    """Seconds per metre for a distance-dosed piece: easy or hard running, or an erg."""
+    """Seconds per metre for a distance-dosed piece: its own pace, easy or hard running, an erg."""
+    prescribed = piece.dose.pace
+    if prescribed is not None:
+        return (prescribed.min_s_per_km + prescribed.max_s_per_km) / 2000
     if piece.movement.pattern is not Pattern.RUN:
         return CONDITIONING_PACE_S_PER_M
     easy = easy_pace(athlete)
@@ -70,7 +77,7 @@ def pace(piece: Piece, athlete: Athlete) -> float:
 
 
 def piece_seconds(piece: Piece, athlete: Athlete) -> float:
-    """Work plus rest of one exercise, plus moving to the next."""
+    """Work plus rest of one exercise, plus moving to the next; one-sided work counts twice."""
     dose = piece.dose
     if piece.unit is DoseUnit.REPS:
         per_rep = SECONDS_PER_REP.get(piece.movement.quality, DEFAULT_SECONDS_PER_REP)
@@ -79,7 +86,10 @@ def piece_seconds(piece: Piece, athlete: Athlete) -> float:
         work = float(dose.amount)
     else:
         work = dose.amount * pace(piece, athlete)
-    return dose.sets * (work + dose.rest_s) - dose.rest_s + TRANSITION_S
+    if piece.movement.per_side:
+        work *= 2
+    lead_in = LIGHTER_SETS_S if LIGHTER_SETS_NOTE in dose.note else 0
+    return dose.sets * (work + dose.rest_s) - dose.rest_s + TRANSITION_S + lead_in
 
 
 def block_seconds(draft: DraftBlock, athlete: Athlete) -> float:
@@ -97,6 +107,10 @@ def built(draft: DraftBlock, athlete: Athlete) -> Built:
 
 
 def minutes(seconds: float) -> int:
-    """Session length to the nearest 5 minutes above, within 15-150."""
-    rounded = 5 * math.ceil(seconds / 300)
+    """Session length to the nearest 5 minutes, within 15-150.
+
+    The nearest, not the next: the estimate already counts every set, rest and change of
+    exercise, so rounding up on top of it would add up to five minutes nobody trains.
+    """
+    rounded = 5 * math.floor(seconds / 300 + 0.5)
     return max(MIN_MINUTES, min(MAX_MINUTES, rounded))

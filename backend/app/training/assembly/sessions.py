@@ -1,14 +1,14 @@
 """Writing one session from a day template: warm-up, main work, conditioning and cool-down.
 
-Warm-ups raise the temperature and rehearse the day's movements; cool-downs bring the breathing
-down and stretch what worked. Both stay the same all plan long, so they are built once per
-athlete and shared. Deloads and tapers reuse the week's exercises with less work (`lighten.py`).
+The main work is chosen and dosed first; the warm-up is then written for it (`warm_ups.py`:
+the day's patterns, ramp sets before its first heavy lift), and the cool-down closes the day.
+Deloads and tapers reuse the week's exercises with less work (`deload_weeks.py`).
 """
 
 import datetime as dt
 from dataclasses import replace
 
-from app.training.assembly import crossfit_workouts, plan_parts
+from app.training.assembly import crossfit_workouts, plan_parts, warm_ups
 from app.training.assembly.deload_weeks import lighten, lighten_rounds
 from app.training.assembly.drafts import AthleteWeek, Built, DraftBlock, Piece, SessionHeading
 from app.training.athlete.resolved import Athlete
@@ -18,130 +18,21 @@ from app.training.contract.plan_document import Block, Session
 from app.training.contract.vocabulary import (
     BlockFormat,
     BlockKind,
-    DoseUnit,
-    Pattern,
     Phase,
     SessionIntensity,
-    Sport,
 )
+from app.training.dosing.dose import Dose
 from app.training.dosing.effort import capped, within_cap
 from app.training.dosing.loads import with_load
-from app.training.dosing.prescription import Dose, prescribe
+from app.training.dosing.prescription import prescribe
 from app.training.dosing.strength_test import skill_test, strength_test, tests_this_lift
-from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.day_templates import DayKind, DayPlan
-from app.training.programming.exercise_choice import Slot, choose, pick
+from app.training.programming.exercise_choice import Slot, choose
 from app.training.programming.roles import Role
 from app.training.programming.straight_arm import STRAIGHT_ARM_IDS
 
-P = Pattern
 HARD_RPE, MODERATE_RPE = 8.0, 6.0
-
-
-def _prep(*prefer: str, patterns: tuple[Pattern, ...] = (P.MOBILITY,)) -> Slot:
-    """A warm-up or cool-down slot: the first of `prefer` the athlete can do."""
-    return Slot(Role.MOBILITY, patterns, prefer)
-
-
-RAISE = _prep(
-    "easy_row",
-    "easy_bike",
-    "jump_rope",
-    "marching",
-    patterns=(P.AEROBIC, P.FOOTWORK, P.CONDITIONING),
-)
-WARM_UPS: dict[DayKind, tuple[Slot, ...]] = {
-    DayKind.STRENGTH: (
-        RAISE,
-        _prep("worlds_greatest_stretch", "inchworm"),
-        _prep("band_dislocates", "arm_circles", "cat_cow"),
-    ),
-    DayKind.BOXING: (
-        _prep("jump_rope", "marching", patterns=(P.FOOTWORK, P.AEROBIC)),
-        _prep("arm_circles", "hip_circles"),
-        _prep("neck_mobility", "cat_cow"),
-    ),
-    DayKind.ROADWORK: (
-        _prep("easy_jog", "brisk_walk", patterns=(P.RUN, P.AEROBIC)),
-        _prep("leg_swings", "hip_circles"),
-        _prep("a_skip", "butt_kicks", "carioca"),
-    ),
-    DayKind.EASY: (_prep("cat_cow", "hip_circles"), _prep("arm_circles", "ankle_rocks")),
-    DayKind.RECOVERY: (_prep("cat_cow", "hip_circles"), _prep("ankle_rocks", "arm_circles")),
-}
-CALISTHENICS_WARM_UP = (RAISE, _prep("wrist_prep", "arm_circles"), _prep("scapular_push_up"))
-SETTLE = _prep("walk_cool_down", "brisk_walk", "marching", patterns=(P.AEROBIC,))
-COOL_DOWNS: dict[DayKind, tuple[Slot, ...]] = {
-    DayKind.STRENGTH: (SETTLE, _prep("couch_stretch", "pigeon_stretch"), _prep("childs_pose")),
-    DayKind.BOXING: (
-        SETTLE,
-        _prep("doorway_chest_stretch", "childs_pose"),
-        _prep("box_breathing"),
-    ),
-    DayKind.ROADWORK: (SETTLE, _prep("calf_stretch"), _prep("hamstring_stretch", "couch_stretch")),
-    DayKind.EASY: (SETTLE, _prep("pigeon_stretch", "hamstring_stretch"), _prep("box_breathing")),
-    DayKind.RECOVERY: (SETTLE, _prep("pigeon_stretch", "childs_pose"), _prep("box_breathing")),
-}
-"""Every cool-down starts with three minutes of easy walking and holds each stretch a minute:
-at least five minutes, so the breathing settles before the stretches (ACSM's cool-down of
-5-10 minutes)."""
-SETTLE_S, STRETCH_S, COOL_S = 180, 60, 300
-
-
-def _prep_block(
-    kind: BlockKind, slots: tuple[Slot, ...], athlete: Athlete
-) -> tuple[DraftBlock, frozenset[str]]:
-    """A warm-up or cool-down from its slots, with the ids it used."""
-    used: set[str] = set()
-    pieces: list[Piece] = []
-    for slot in slots:
-        movement = pick(slot, athlete, 0, used)
-        if movement is not None:
-            used.add(movement.id)
-            dose = prescribe(movement, Role.MOBILITY, athlete, _ANY)
-            if kind is BlockKind.COOL_DOWN:
-                dose = _cool_down_dose(dose, movement.dose, slot is SETTLE)
-            pieces.append(Piece(movement, dose))
-    if kind is BlockKind.COOL_DOWN and pieces and pieces[0].unit is DoseUnit.TIME:
-        timed = sum(p.dose.sets * p.dose.amount for p in pieces if p.unit is DoseUnit.TIME)
-        walk = pieces[0].dose
-        pieces[0] = Piece(
-            pieces[0].movement, walk._replace(amount=walk.amount + max(0, COOL_S - timed))
-        )
-    return DraftBlock(kind, tuple(pieces), BlockFormat.CIRCUIT), frozenset(used)
-
-
-def _cool_down_dose(dose: Dose, unit: DoseUnit, settling: bool) -> Dose:
-    """Walk three minutes, then hold each stretch at least a minute."""
-    if unit is not DoseUnit.TIME:
-        return dose
-    if settling:
-        return dose._replace(amount=SETTLE_S, intensity="Easy walk: let the breathing settle")
-    if dose.sets == 1 and dose.amount < STRETCH_S:
-        return dose._replace(amount=STRETCH_S)
-    return dose
-
-
-_ANY = Stage(Phase.BASE, 0)
-"""Warm-up doses do not depend on the week; any stage will do."""
-
-
-@memoised(512)
-def warm_up(athlete: Athlete, kind: DayKind) -> tuple[Built, frozenset[str]]:
-    """The athlete's warm-up for a kind of day, and the ids it uses; built once."""
-    slots = WARM_UPS[kind]
-    if athlete.sport is Sport.CALISTHENICS and kind is DayKind.STRENGTH:
-        slots = CALISTHENICS_WARM_UP
-    draft, used = _prep_block(BlockKind.WARM_UP, slots, athlete)
-    return plan_parts.built(draft, athlete), used
-
-
-@memoised(512)
-def cool_down(athlete: Athlete, kind: DayKind) -> Built:
-    """The athlete's cool-down for a kind of day; built once."""
-    draft, _ = _prep_block(BlockKind.COOL_DOWN, COOL_DOWNS[kind], athlete)
-    return plan_parts.built(draft, athlete)
 
 
 def fill(
@@ -206,8 +97,7 @@ def build(
     hard days.
     """
     athlete, frame = whose.athlete, whose.frame
-    warm, warm_ids = warm_up(athlete, day.kind)
-    used = set(warm_ids) | (set() if straight_arm else STRAIGHT_ARM_IDS)
+    used: set[str] = set() if straight_arm else set(STRAIGHT_ARM_IDS)
     variant = frame.block + day.variant
     extra = add_ons.extra_main(athlete, day.kind)
     youth, balance = (extra, ()) if athlete.teen else ((), extra)
@@ -218,11 +108,12 @@ def build(
     if ease:
         main, conditioning = _eased(main), _eased_block(conditioning)
     main = [Piece(p.movement, with_load(p.dose, p.movement, athlete, frame.week)) for p in main]
+    warm, main = warm_ups.warm_up(athlete, day.kind, main, used)
     main_format = BlockFormat.ROUNDS if day.kind is DayKind.BOXING else BlockFormat.STRAIGHT
     parts: list[DraftBlock | Built] = [warm, DraftBlock(BlockKind.MAIN, tuple(main), main_format)]
     if conditioning is not None:
         parts.append(conditioning)
-    parts.append(cool_down(athlete, day.kind))
+    parts.append(warm_ups.cool_down(athlete, day.kind))
     pieces = main + list(conditioning.pieces if conditioning else ())
     title = day.title if not frame.reduced else f"{day.title} ({frame.phase.value})"
     intensity = _intensity(day.kind, pieces, frame)

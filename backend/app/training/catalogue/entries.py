@@ -66,6 +66,7 @@ class ExerciseEntry(BaseModel):
     modality: Modality | None = None
     contact: bool = False
     straight_arm: bool = False
+    per_side: bool = False
 
     def movement(self) -> Movement:
         """The engine's frozen `Movement` for this entry."""
@@ -85,6 +86,7 @@ class ExerciseEntry(BaseModel):
             modality=self.modality,
             contact=self.contact,
             straight_arm=self.straight_arm,
+            per_side=self.per_side,
         )
 
 

@@ -54,6 +54,8 @@ class Movement:
         contact: Sparring: advanced athletes aged 16-64 only, always supervised.
         straight_arm: Straight-arm strength and support (levers, planche, L-sit, handstands):
             hard on elbows and wrists, so at most three non-consecutive days a week.
+        per_side: One side at a time (a split squat, a side plank, a calf stretch): the reps or
+            seconds are for each side, so the set takes twice as long.
         loaded: Derived: an external load can be added and progressed (bar, bells, cable...).
 
     Movements compare by identity (each is written once), which keeps them cheap to hash in
@@ -75,6 +77,7 @@ class Movement:
     modality: Modality | None = None
     contact: bool = False
     straight_arm: bool = False
+    per_side: bool = False
     loaded: bool = field(init=False)
 
     def __post_init__(self) -> None:

@@ -23,8 +23,11 @@ from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_
 from app.training.catalogue import BY_ID, Movement
 from app.training.checks import practice
 from app.training.checks.violation import Violation
+from app.training.contract import session_rules
 from app.training.contract.plan_document import (
+    WORK_BLOCKS,
     AthleteProfile,
+    Block,
     Exercise,
     PlanData,
     PlanOptions,
@@ -45,8 +48,9 @@ from app.training.contract.vocabulary import (
     SessionKind,
     Sport,
 )
+from app.training.dosing.dose import CAPPED_PERCENT, CAPPED_RPE
 from app.training.dosing.paces import run_pace
-from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
+from app.training.dosing.skills import MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
 from app.training.programming.crossfit_caps import ruled_out, technique_cap
@@ -59,8 +63,6 @@ TEEN_MIN_REPS_UNDER_LOAD = 5
 DELOAD_MAX_SHARE = 0.7
 """A deload keeps at most 70% of the previous week's work (the engine aims for ~55%)."""
 WEEKLY_GROWTH_LIMIT = 1.10
-COOL_S = 300
-"""A cool-down of five minutes at least (ACSM: 5-10 minutes)."""
 HARD_RUNNING_LIMIT = 0.25
 """80/20 with a little room for rounding: at most a quarter of the running is hard."""
 MIN_RUNNING_SHARE = 0.6
@@ -95,34 +97,43 @@ def find_violations(
     for check in (_exercises, _weeks, _rhythm, _sport, _static_holds):
         found.extend(check(plan, athlete, allow_unknown))
     found.extend(practice.violations(plan, athlete))
+    found.extend(Violation(*broken) for broken in session_rules.session_violations(plan))
     return found
 
 
 def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterator[Violation]:
     """Kit, level, age and contact rules, exercise by exercise."""
-    kit = athlete.equipment
     for week in plan.weeks:
         for session in week.sessions:
             if session.kind is SessionKind.EVENT:
                 continue  # the event's venue sets its kit and rules, not the plan
             where = f"week {week.week} day {session.day}"
-            for exercise in session.exercises():
-                if not set(exercise.equipment) - {"bodyweight"} <= kit:
-                    yield Violation("equipment", f"{where}: {exercise.name} needs missing kit")
-                movement = BY_ID.get(exercise.exercise_id)
-                if movement is None:
-                    if not allow_unknown:
-                        yield Violation("unknown", f"{where}: unknown exercise {exercise.name}")
-                    continue
-                yield from _movement_rules(movement, athlete, where)
-                yield from _age_rules(exercise, athlete, where)
-                yield from _number_rules(exercise, movement, athlete, where)
+            for block in session.blocks:
+                yield from _block_exercises(block, athlete, allow_unknown, where)
+
+
+def _block_exercises(
+    block: Block, athlete: Athlete, allow_unknown: bool, where: str
+) -> Iterator[Violation]:
+    """The exercise rules for one block; kilos are checked on work sets, not ramp sets."""
+    kit = athlete.equipment
+    for exercise in block.exercises:
+        if not set(exercise.equipment) - {"bodyweight"} <= kit:
+            yield Violation("equipment", f"{where}: {exercise.name} needs missing kit")
+        movement = BY_ID.get(exercise.exercise_id)
+        if movement is None:
+            if not allow_unknown:
+                yield Violation("unknown", f"{where}: unknown exercise {exercise.name}")
+            continue
+        yield from _movement_rules(movement, athlete, where)
+        yield from _age_rules(exercise, athlete, where)
+        yield from _number_rules(exercise, movement, athlete, where, block.kind in WORK_BLOCKS)
 
 
 def _static_holds(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     """Static strength skills (lever, planche) are held 5-10 s, not dosed for endurance.
 
-    Handstands are balance and keep longer holds (see `dosing/prescription.static_hold`).
+    Handstands are balance and keep longer holds (see `dosing/skills.static_hold`).
     """
     for week in plan.weeks:
         for session in week.sessions:
@@ -150,7 +161,7 @@ def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterato
 
 
 def _number_rules(
-    exercise: Exercise, movement: Movement, athlete: Athlete, where: str
+    exercise: Exercise, movement: Movement, athlete: Athlete, where: str, work_set: bool
 ) -> Iterator[Violation]:
     """The athlete's numbers: feasible %1RM, agreeing RPE, own kilos and paces, limitations.
 
@@ -169,7 +180,7 @@ def _number_rules(
             yield Violation(
                 "rpe_percent", f"{where}: {name}: {percent}% is harder than RPE {rpe:g}"
             )
-    if exercise.load_kg is not None:
+    if exercise.load_kg is not None and work_set:
         lift = athlete.numbers.lift(exercise.exercise_id)
         if (
             lift is None
@@ -302,16 +313,9 @@ def heavy_patterns(session: Session) -> set[Pattern]:
 
 
 def _rhythm(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
-    """Hard/easy rhythm: easy days at 6-7 days a week, no heavy pattern two days running.
-
-    Every cool-down lasts five minutes or more.
-    """
+    """Hard/easy rhythm: easy days at 6-7 days a week, no heavy pattern two days running."""
     sessions = [session for week in plan.weeks for session in week.sessions]
     yield from _hard_days(plan, athlete)
-    for index, session in enumerate(sessions):
-        cool_down = session.block(BlockKind.COOL_DOWN)
-        if cool_down and sum(e.sets * (e.duration_s or 0) for e in cool_down.exercises) < COOL_S:
-            yield Violation("cool_down", f"session {index + 1}: cool down for 5 minutes or more")
     for week in plan.weeks:
         easy = any(
             session.intensity in EASY_KINDS or session.kind is SessionKind.EVENT

@@ -202,7 +202,7 @@ class Exercise(_PlanModel):
 
     @property
     def dose_text(self) -> str:
-        """The dose as a coach would write it: 3 x 8, 4 x 3:00, 5 x 800 m."""
+        """The dose as a coach would write it: 3 x 8, 4 x 3:00, 5 x 800 m, 3 x 10 each side."""
         if self.reps is not None:
             amount = str(self.reps)
         elif self.duration_s is not None:
@@ -210,7 +210,8 @@ class Exercise(_PlanModel):
             amount = f"{minutes}:{seconds:02d}" if minutes else f"{seconds} s"
         else:
             amount = f"{self.distance_m} m"
-        return amount if self.sets == 1 else f"{self.sets} x {amount}"
+        side = " each side" if self.per_side else ""
+        return f"{amount}{side}" if self.sets == 1 else f"{self.sets} x {amount}{side}"
 
 
 class Block(_PlanModel):

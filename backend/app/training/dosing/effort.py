@@ -14,7 +14,7 @@ from app.training.contract.vocabulary import DoseUnit
 from app.training.numbers import strength
 
 if TYPE_CHECKING:  # the dose type is defined by the prescriptions that use this module
-    from app.training.dosing.prescription import Dose
+    from app.training.dosing.dose import Dose
 
 __all__ = ["capped", "feasible_percent", "within_cap"]
 

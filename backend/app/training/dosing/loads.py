@@ -11,7 +11,7 @@ import math
 from app.training.athlete.resolved import Athlete
 from app.training.catalogue.model import Movement
 from app.training.contract.vocabulary import DoseUnit
-from app.training.dosing.prescription import Dose, rpe_text, uses_percent
+from app.training.dosing.dose import Dose, rpe_text, uses_percent
 from app.training.numbers import prescriptions, strength
 
 __all__ = ["with_load"]

@@ -12,8 +12,7 @@ maximal attempts for young lifters; Faigenbaum et al. 2009).
 from app.training.athlete.resolved import Athlete
 from app.training.catalogue.model import Movement
 from app.training.contract.vocabulary import DoseUnit, Goal, Level
-from app.training.dosing.effort import feasible_percent
-from app.training.dosing.prescription import (
+from app.training.dosing.dose import (
     Dose,
     percent_cap,
     rest,
@@ -21,6 +20,7 @@ from app.training.dosing.prescription import (
     rpe_text,
     uses_percent,
 )
+from app.training.dosing.effort import feasible_percent
 from app.training.programming.crossfit_caps import technique_cap
 
 OPENER_RPE, HEAVY_SET_RPE = 8.5, 8.0

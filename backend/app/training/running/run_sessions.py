@@ -1,7 +1,7 @@
 """Turning a day of running into a session: warm-up, the run, strength or mobility, cool-down.
 
-Quality days warm up with 10 minutes of easy jogging and running drills and cool down with an
-easy jog, so the hard repeats start on warm legs; easy and long runs need only a few drills.
+Quality days warm up with 10 minutes of easy jogging, running drills and strides and cool down
+with an easy jog, so the hard repeats start on warm legs; easy and long runs need only a few drills.
 Easy days with strength add a runner's circuit (single-leg strength, calves, hips and trunk),
 which lowers the risk of running injuries (Lauersen et al. 2014).
 """
@@ -23,7 +23,7 @@ from app.training.contract.vocabulary import (
     Pattern,
     SessionIntensity,
 )
-from app.training.dosing.prescription import Dose
+from app.training.dosing.dose import Dose
 from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.exercise_choice import Slot, allowed
@@ -89,6 +89,9 @@ WALK_5 = Dose(1, 300, 0, "Easy walk", rpe=2.0)
 DRILL = Dose(2, 20, 30, "Light and rhythmic", rpe=3.0)
 SWINGS = Dose(1, 10, 0, "Easy, growing range", rpe=2.0)
 STRETCH = Dose(1, 30, 0, "Easy, pain-free range", rpe=2.0)
+STRIDES = Dose(4, 100, 60, "Strides: quick and relaxed, walk back (RPE 6)", rpe=6.0)
+"""Four relaxed 100 m pick-ups after the drills, so the first hard repeat is not the fastest
+running of the day (Daniels' *Running Formula*, 3rd ed., 2014: strides before quality work)."""
 
 
 @memoised(256)
@@ -97,7 +100,12 @@ def prep_blocks(athlete: Athlete, quality: bool) -> tuple[Built, Built]:
     warm: tuple[tuple[str, Dose], ...]
     cool: tuple[tuple[str, Dose], ...]
     if quality:
-        warm = (("easy_jog", JOG_10), ("leg_swings", SWINGS), ("a_skip", DRILL))
+        warm = (
+            ("easy_jog", JOG_10),
+            ("leg_swings", SWINGS),
+            ("a_skip", DRILL),
+            ("strides", STRIDES),
+        )
         cool = (("easy_jog", JOG_10), ("calf_stretch", STRETCH))
     else:
         warm = (("leg_swings", SWINGS), ("butt_kicks", DRILL), ("ankle_rocks", SWINGS))

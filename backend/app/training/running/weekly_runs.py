@@ -17,8 +17,8 @@ from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import Session
 from app.training.contract.vocabulary import Goal, Level, Phase
+from app.training.dosing.dose import Dose, rpe_cap, rpe_text
 from app.training.dosing.paces import easy_pace, run_pace
-from app.training.dosing.prescription import Dose, rpe_cap, rpe_text
 from app.training.numbers import mileage
 from app.training.programming import add_ons
 from app.training.programming.exercise_choice import allowed
