@@ -5,7 +5,7 @@ from typing import Any
 from app.training import checks, planner
 from app.training.catalogue import BY_ID
 from app.training.contract import plan_document
-from app.training.contract.vocabulary import DoseUnit, Pattern, Quality
+from app.training.contract.vocabulary import DoseUnit, Goal, Pattern, Quality
 from tests.training.training_helpers import build, exercises, profile
 
 
@@ -68,3 +68,30 @@ def test_a_skill_plan_ends_with_a_test_of_each_skill() -> None:
         for s in w.sessions
         for e in s.exercises()
     )
+
+
+def _pistol_work(session: plan_document.Session) -> list[plan_document.Exercise]:
+    """The pistol-squat ladder's exercises in a session's work."""
+    return [
+        e for e in plan_document.work(session) if Goal.PISTOL_SQUAT in BY_ID[e.exercise_id].skills
+    ]
+
+
+def test_the_test_week_tests_each_skill_once() -> None:
+    """Two fresh attempts on the first day; the other legs days practise as usual (RPE 6)."""
+    plan = build("gym", "beginner", 4, 8, goals="pistol squats")
+    last = plan.weeks[-1]
+    doses = [e for s in last.sessions for e in _pistol_work(s)]
+    tests = [e for e in doses if e.intensity.startswith("Test")]
+    assert len(doses) == 4
+    assert len(tests) == 1
+    assert doses[0] is tests[0]
+    assert all((e.target_rpe or 0) <= 6 for e in doses[1:])
+
+
+def test_pistol_practice_takes_the_place_of_the_days_lunge() -> None:
+    plan = build("calisthenics", "beginner", 4, 8, goals="pistol squats")
+    for session in plan.weeks[0].sessions:
+        patterns = [BY_ID[e.exercise_id].pattern for e in plan_document.work(session)]
+        if _pistol_work(session):
+            assert Pattern.LUNGE not in patterns, session.title

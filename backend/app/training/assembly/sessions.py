@@ -36,16 +36,22 @@ HARD_RPE, MODERATE_RPE = 8.0, 6.0
 
 
 def fill(
-    slots: tuple[Slot, ...], athlete: Athlete, frame: WeekFrame, variant: int, used: set[str]
+    slots: tuple[Slot, ...],
+    athlete: Athlete,
+    frame: WeekFrame,
+    variant: int,
+    used: set[str],
+    test_skills: bool = True,
 ) -> list[Piece]:
     """Pick and dose an exercise for every slot that applies this week; `used` grows.
 
     Skill practice counts its weeks over the whole plan, not the block: a skill is never
-    easier in a later block (`dosing/prescription.skill`).
+    easier in a later block (`dosing/skills.skill`). In the test week a skill is tested only
+    where `test_skills` is left on (its first day); elsewhere it is practised as usual.
     """
     chosen = choose(slots, athlete, frame.load_phase, variant, frozenset(used))
     used.update(movement.id for movement, _ in chosen)
-    practice = Stage(frame.load_phase, frame.loading_weeks, frame.test)
+    practice = Stage(frame.load_phase, frame.loading_weeks, frame.test and test_skills)
     return [
         Piece(
             movement,
@@ -101,7 +107,11 @@ def build(
     variant = frame.block + day.variant
     extra = add_ons.extra_main(athlete, day.kind)
     youth, balance = (extra, ()) if athlete.teen else ((), extra)
-    main = fill(skills + youth + day.main + balance, athlete, frame, variant, used)
+    tested = add_ons.tested_today(athlete, week, index) if frame.test else frozenset()
+    main = fill(tuple(s for s in skills if s in tested), athlete, frame, variant, used)
+    own = add_ons.room_for_skills(skills, day.main)
+    practised = tuple(s for s in skills if s not in tested) + youth + own + balance
+    main += fill(practised, athlete, frame, variant, used, test_skills=False)
     conditioning = _conditioning_block(day, week, index, whose, used)
     if frame.reduced:
         main, conditioning = _lighten(main, conditioning, frame)

@@ -175,6 +175,31 @@ def skill_slots(athlete: Athlete, week: tuple[DayPlan, ...]) -> list[tuple[Slot,
     return [tuple(slots[:cap]) for slots in extra]
 
 
+def room_for_skills(skills: tuple[Slot, ...], main: tuple[Slot, ...]) -> tuple[Slot, ...]:
+    """The day's lunge gives way to pistol practice: both are single-leg squatting.
+
+    Pistol practice on every legs day plus the day's lunge counts the same quads twice; without
+    the lunge a beginner stays at the low end of ~10-20 weekly hard sets per muscle (Schoenfeld
+    et al. 2017), and the practice keeps the single-leg work the lunge was there for.
+    """
+    if not any(slot.skill is Goal.PISTOL_SQUAT for slot in skills):
+        return main
+    lunge = next((slot for slot in main if slot.patterns[0] is P.LUNGE), None)
+    return tuple(slot for slot in main if slot is not lunge)
+
+
+def tested_today(athlete: Athlete, week: tuple[DayPlan, ...], index: int) -> frozenset[Slot]:
+    """The skills day `index` tests in a test week: those no earlier day of the week practises.
+
+    A skill test is two fresh attempts at the best clean set (`dosing/strength_test.py`):
+    once a week tells the athlete their rung; four tests on four days would be four hard
+    sessions of the same muscles in the week meant to show what the block built.
+    """
+    days = skill_slots(athlete, week)
+    earlier = {slot for slots in days[:index] for slot in slots}
+    return frozenset(slot for slot in days[index] if slot not in earlier)
+
+
 def _interleave(goals: list[Goal]) -> list[Slot]:
     """Each goal's first progression, then their second ones: a capped day serves every goal."""
     ladders = [SKILL_SLOTS[goal] for goal in goals]
