@@ -95,3 +95,20 @@ def test_pistol_practice_takes_the_place_of_the_days_lunge() -> None:
         patterns = [BY_ID[e.exercise_id].pattern for e in plan_document.work(session)]
         if _pistol_work(session):
             assert Pattern.LUNGE not in patterns, session.title
+
+
+def test_handstands_keep_balance_holds_beside_short_lever_holds() -> None:
+    """A lever and a handstand in one plan: 5-10 s strength holds, and longer balance holds.
+
+    Both are dosed in seconds; before, whichever came first in the catalogue set both doses.
+    """
+    plan = build("calisthenics", "intermediate", 4, 8, goals="handstand and front lever")
+    week_two = plan.model_copy(update={"weeks": plan.weeks[1:2]})
+    inversions = [
+        e for e in exercises(week_two) if BY_ID[e.exercise_id].pattern is Pattern.INVERSION
+    ]
+    levers = _static_skills(week_two)
+    assert inversions
+    assert levers
+    assert all((e.duration_s or 0) >= 15 for e in inversions if e.duration_s)
+    assert all((e.duration_s or 0) <= 10 for e in levers)

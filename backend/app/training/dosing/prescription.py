@@ -43,8 +43,10 @@ PATTERN_CLASS = {
     Pattern.AEROBIC: "warming",
     Pattern.RUN: "warming",
     Pattern.CONDITIONING: "warming",
+    Pattern.INVERSION: "balance",
 }
-"""Pattern families that change a dose: olympic lifts, footwork cues, warm-up effort."""
+"""Pattern families that change a dose: olympic lifts, footwork cues, warm-up effort, and
+inversions, whose holds are balance practice (longer) rather than static strength (5-10 s)."""
 
 
 def dose_class(movement: Movement) -> DoseClass:
