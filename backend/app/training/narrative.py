@@ -12,13 +12,13 @@ from app.training.athlete.resolved import FULL_GYM, Athlete
 from app.training.calendar.event_days import EventPlacement
 from app.training.calendar.periodization import WeekFrame
 from app.training.contract.plan_document import Week
-from app.training.contract.vocabulary import Equipment, Goal, Level, Phase, Sport
-from app.training.dosing.paces import fitness
+from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
 from app.training.numbers.mileage import race_readiness
 from app.training.numbers.prescriptions import time_trial_note
 from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
 from app.training.programming.exercise_choice import candidates
 from app.training.running.run_volume import longest_run_m, start_km
+from app.training.running.time_trial import needs_time_trial
 
 GOAL_WORDS = {
     Goal.FIGHT: "fight preparation",
@@ -192,20 +192,27 @@ RUNNING_NOTES = {
 }
 
 
-def week_notes(athlete: Athlete, frame: WeekFrame, run_km: float | None) -> tuple[str, str]:
-    """A week's focus line and notes, with the running distance for runners."""
+def week_notes(
+    athlete: Athlete, frame: WeekFrame, run_km: float | None, trial_km: float | None = None
+) -> tuple[str, str]:
+    """A week's focus line and notes, with the running distance for runners.
+
+    `trial_km`: the week's planned time trial; a runner who needs one but whose first week had
+    no room for it is asked for a 5 km trial on their own (beginners go by the talk test).
+    """
     notes = PHASE_NOTES[frame.phase].format(event=_event(athlete))
     if run_km is not None:
         notes = RUNNING_NOTES.get(frame.phase, notes)
         notes += f" Running this week: {run_km:.1f} km, about 80% of it easy."
-        if frame.week == 1 and fitness(athlete) is None and athlete.level is not Level.BEGINNER:
-            notes += " " + time_trial_note(TIME_TRIAL_KM)
+        if trial_km is not None:
+            notes += " " + time_trial_note(trial_km, planned=True)
+        elif frame.week == 1 and needs_time_trial(athlete):
+            notes += " " + time_trial_note(TIME_TRIAL_KM, planned=False)
     return PHASE_FOCUS[frame.phase], notes
 
 
 MAX_WARNINGS = 20
 TIME_TRIAL_KM = 5.0
-"""Without a race time, week 1 asks for a 5 km time trial; beginners go by the talk test."""
 
 
 def _race_readiness(athlete: Athlete, weeks: list[Week]) -> str | None:

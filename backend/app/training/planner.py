@@ -42,6 +42,7 @@ from app.training.programming.straight_arm import straight_arm_days
 from app.training.programming.weekly_splits import week_of
 from app.training.running import weekly_runs
 from app.training.running.run_volume import metres_run
+from app.training.running.time_trial import trial_km
 
 
 def build_plan(
@@ -98,7 +99,8 @@ def _week(
     dates = session_dates(options, frame, athlete.days)
     if athlete.sport is Sport.RUNNING:
         written = weekly_runs.week(athlete, frame, dates)
-        focus, notes = narrative.week_notes(athlete, frame, metres_run(written)[0] / 1000)
+        km = metres_run(written)[0] / 1000
+        focus, notes = narrative.week_notes(athlete, frame, km, trial_km(written))
     else:
         written = _training_days(athlete, frame, dates)
         focus, notes = narrative.week_notes(athlete, frame, None)

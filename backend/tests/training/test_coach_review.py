@@ -23,7 +23,7 @@ START = dt.date(2027, 1, 4)
 RUN_IDS = frozenset(
     {"easy_run", "recovery_run", "long_run", "run_walk", "tempo_run", "cruise_intervals",
      "intervals_400m", "intervals_800m", "intervals_1km", "marathon_pace_run", "race_pace_run",
-     "fartlek_surges", "hill_repeats", "easy_jog"}
+     "fartlek_surges", "hill_repeats", "easy_jog", "time_trial"}
 )  # fmt: skip
 
 

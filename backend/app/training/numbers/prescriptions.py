@@ -82,8 +82,17 @@ def pace_intensity(pace: Pace, zone: Zone) -> str:
     return f"{format_pace(pace)} ({ZONE_WORDS[zone]})"
 
 
-def time_trial_note(distance_km: float) -> str:
-    """Week 1 without a race result: a time trial whose time sets the paces."""
+def time_trial_note(distance_km: float, planned: bool) -> str:
+    """Week 1 without a race result: a time trial whose time sets the paces.
+
+    `planned`: the trial is a session of the week, and logging it re-paces this plan;
+    otherwise the week had no room for it and the time goes into the baselines.
+    """
+    if planned:
+        return (
+            f"Time trial: this week's quality session is {distance_km:g} km as fast as you can "
+            "hold evenly; log its time and every pace after it is set from it."
+        )
     return (
         f"Time trial: after the warm-up run {distance_km:g} km as fast as you can hold evenly; "
         "enter the time as your race result in your baselines and the next plan uses its paces."

@@ -28,6 +28,7 @@ from app.training.memo import memoised
 from app.training.programming import add_ons
 from app.training.programming.exercise_choice import Slot, allowed
 from app.training.programming.roles import Role
+from app.training.running.time_trial import TIME_TRIAL
 
 P = Pattern
 
@@ -53,6 +54,7 @@ WORDS = {
     RunDay.LONG: ("Long run", "Endurance and time on feet at an easy, steady pace"),
     RunDay.MOBILITY: ("Mobility and walk", "A day off running: walk, mobilise, recover"),
 }
+TRIAL_FOCUS = "Today's fitness: log the time and your paces follow from it"
 INTENSITY = {
     RunDay.EASY: SessionIntensity.EASY,
     RunDay.EASY_STRENGTH: SessionIntensity.EASY,
@@ -125,6 +127,9 @@ def run_heading(
 ) -> SessionHeading:
     """What a running day is called and how hard it is, from its already dosed runs."""
     title, focus = WORDS[kind]
+    trial = next((p for p in runs if p.movement.id == TIME_TRIAL), None)
+    if trial is not None:
+        title, focus = f"{trial.dose.amount / 1000:g} km time trial", TRIAL_FOCUS
     return SessionHeading(day, date, title, focus, _intensity(kind, runs, frame))
 
 

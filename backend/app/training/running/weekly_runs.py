@@ -24,6 +24,7 @@ from app.training.programming import add_ons
 from app.training.programming.exercise_choice import allowed
 from app.training.running import run_volume
 from app.training.running.run_sessions import RunDay, run_heading, run_session
+from app.training.running.time_trial import needs_time_trial, trial_piece
 
 LAYOUTS: dict[int, tuple[RunDay, ...]] = {
     1: (RunDay.LONG,),
@@ -255,6 +256,9 @@ def _hard_pieces(
         pieces[easy[0]] = [stride]
         hard -= stride.dose.sets * stride.dose.amount
     quality = [i for i, day in enumerate(days) if day in QUALITY_DAYS]
+    trial = trial_piece(athlete, hard) if quality and _trial_week(athlete, frame) else None
+    if trial is not None:  # the week's one hard session: its other quality days run easy
+        return {**pieces, quality[0]: [trial]}
     for count, index in enumerate(quality):
         left = len(quality) - count
         start_share = int(min(start_hard // left, QUALITY_CEILING * start.total))
@@ -265,6 +269,11 @@ def _hard_pieces(
             hard -= piece.dose.sets * piece.dose.amount
             start_hard -= piece.dose.sets * piece.dose.amount
     return pieces
+
+
+def _trial_week(athlete: Athlete, frame: WeekFrame) -> bool:
+    """Week 1 of a plan for a runner whose paces are not known yet (`time_trial.py`)."""
+    return frame.week == 1 and needs_time_trial(athlete)
 
 
 def _carriers(days: tuple[RunDay, ...]) -> dict[int, float]:

@@ -136,7 +136,11 @@ def test_the_runner_with_time_trials_gets_new_paces_and_keeps_growing() -> None:
         paces = None
     sim = simulate(plan, _runner_with_trials, paces=paces)
     trials = [step for step in sim.steps if race_result(step.log) is not None]
-    assert [race_result(step.log) for step in trials] == [(5000, 1620), (5000, 1560)]
+    results = [race_result(step.log) for step in trials]
+    assert results[1:] == [(5000, 1620), (5000, 1560)]
+    planned = [e for s in plan.weeks[0].sessions for e in work(s) if e.exercise_id == "time_trial"]
+    assert results[0] is not None  # the plan's own week-1 time trial, logged as prescribed
+    assert [results[0][0]] == [e.distance_m for e in planned]
     assert not list(sim.adjustments("running_volume"))
     if paces is not None:
         reasons = {a.reason for _, a in sim.adjustments("paces")}

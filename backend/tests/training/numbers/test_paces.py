@@ -89,6 +89,7 @@ def test_intensity_text_and_the_time_trial() -> None:
     assert (
         prescriptions.pace_intensity(threshold, Zone.THRESHOLD) == "4:37\u20134:50/km (threshold)"
     )
-    assert "5 km" in prescriptions.time_trial_note(5)
+    assert "5 km" in prescriptions.time_trial_note(5, planned=False)
+    assert "session is 3 km" in prescriptions.time_trial_note(3, planned=True)
     assert "RPE 8" in prescriptions.ramp_note(5, 8)
     assert prescriptions.progression_rule().startswith("Add 2.5 kg when every rep is at RPE 8")
