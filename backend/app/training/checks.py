@@ -47,6 +47,7 @@ from app.training.dosing.paces import run_pace
 from app.training.dosing.prescription import CAPPED_PERCENT, CAPPED_RPE, MAX_HOLD_S
 from app.training.numbers import strength
 from app.training.numbers.baselines import Baselines
+from app.training.programming import hyrox_days
 from app.training.programming.exercise_choice import suits_limitations
 from app.training.running.run_volume import metres_run
 
@@ -95,7 +96,7 @@ def find_violations(
     """
     athlete = resolved.resolve(profile, options, baselines, today)
     found: list[Violation] = []
-    for check in (_exercises, _weeks, _rhythm, _sport, _static_holds):
+    for check in (_exercises, _weeks, _rhythm, _sport, _static_holds, _hyrox):
         found.extend(check(plan, athlete, allow_unknown))
     return found
 
@@ -343,6 +344,27 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
             if not any(_is_boxing(e) for s in week.sessions for e in work(s)):
                 yield Violation("sport", f"week {week.week}: a boxing week needs boxing rounds")
         yield from _round_efforts(plan, athlete)
+
+
+def _hyrox(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
+    """A Hyrox plan runs every training week and trains the race's stations.
+
+    The race is eight 1 km runs and eight stations (the HYROX rulebook): every week but the
+    race's own has running, and every station whose own movement the athlete can do (kit,
+    level, age, limitations) appears in the plan.
+    """
+    if not athlete.hyrox:
+        return
+    trained = [s for week in plan.weeks for s in week.sessions if s.kind is SessionKind.TRAINING]
+    for week in plan.weeks:
+        if any(s.kind is SessionKind.EVENT for s in week.sessions):
+            continue
+        if not any(_is_run(e) for s in week.sessions for e in work(s)):
+            yield Violation("hyrox_running", f"week {week.week}: a Hyrox week needs running")
+    ids = {exercise.exercise_id for session in trained for exercise in work(session)}
+    for station in hyrox_days.RACE_ORDER:
+        if hyrox_days.can_do_own(station, athlete) and station.own not in ids:
+            yield Violation("hyrox_station", f"a Hyrox plan trains the {station.name.lower()}")
 
 
 def _round_efforts(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:

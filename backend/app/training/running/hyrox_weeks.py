@@ -1,0 +1,367 @@
+"""A Hyrox week: 1 km repeats, station strength, compromised running, easy and long runs.
+
+A Hyrox race is eight 1 km runs, each followed by a station (the HYROX rulebook), so its
+preparation trains both and, from the build on, the two together:
+- 1 km repeats: threshold repeats in the base, interval pace in build and peak (Daniels' VDOT
+  paces when a race time is known; beginners run them at race effort);
+- station strength: a squat or hinge at RPE 7.5 at most, then the strength stations (sled push
+  and pull, farmers carry, lunges, wall balls) as a circuit;
+- compromised running (build, peak, taper): 1 km at race effort, then a station, repeated; in
+  the base and in deloads an easy run and the stations done smoothly for technique;
+- the race simulation in the last loading week before the taper: half the race (four rounds),
+  the whole race for advanced athletes;
+- weekly running volume grows like a runner's (`run_volume.budget`: the level's 5-8 %, never
+  more than 10 %); the repeats and compromised runs are carved out of it, the rest is easy.
+Hard days keep the shared rule (`calendar/hard_days.py`): a day that would follow too many is
+rebuilt easy.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.training.assembly import sessions
+from app.training.assembly.deload_weeks import lighten, lighten_rounds
+from app.training.assembly.drafts import AthleteWeek, Built, DraftBlock, Piece, SessionHeading
+from app.training.athlete.resolved import Athlete
+from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
+from app.training.calendar.periodization import WeekFrame
+from app.training.catalogue import BY_ID
+from app.training.contract.plan_document import Session
+from app.training.contract.vocabulary import (
+    BlockFormat,
+    BlockKind,
+    DoseUnit,
+    Level,
+    Phase,
+    SessionIntensity,
+)
+from app.training.dosing.effort import capped
+from app.training.dosing.loads import with_load
+from app.training.dosing.paces import run_pace
+from app.training.dosing.prescription import Dose, rpe_cap
+from app.training.programming import hyrox_days as hx
+from app.training.programming.day_templates import HINGE, SQUAT, DayKind
+from app.training.running import run_volume
+from app.training.running.run_sessions import prep_blocks
+
+D = hx.HyroxDay
+KM = 1000
+REPEATS = {Phase.BASE: 3, Phase.BUILD: 4, Phase.PEAK: 5}
+"""1 km repeats by phase (one fewer for beginners, one more for advanced athletes)."""
+COMPROMISED_ROUNDS = {Phase.BUILD: 3, Phase.PEAK: 4}
+SIMULATION_ROUNDS = (4, 4, 8)
+"""Half the race for beginners and intermediates, the whole race for advanced athletes."""
+DELOAD_STATIONS = 2
+"""A deload's technique work keeps two stations."""
+EASY_WEIGHTS = {D.LONG: 1.5, D.EASY: 1.0, D.RECOVERY: 0.6, D.COMPROMISED: 0.8, D.STATIONS: 0.6}
+STATION_RPE = {Phase.BASE: 6.5, Phase.BUILD: 7.0, Phase.PEAK: 7.5}
+STATION_SETS = {Phase.BASE: 3, Phase.BUILD: 4, Phase.PEAK: 4}
+LIFT_RPE = 7.5
+"""Strength is kept, not chased: the runs are the race's largest share."""
+STAND_IN = {DoseUnit.REPS: 12, DoseUnit.TIME: 45}
+"""A set of a stand-in that cannot cover the station's metres."""
+MIN_RUN = 1000
+MIN_REPEATS = 2
+
+
+def rehearsal_week(frames: Sequence[WeekFrame]) -> int | None:
+    """The last loading week before the first taper week: the race simulation's week."""
+    taper = next((i for i, frame in enumerate(frames) if frame.phase is Phase.TAPER), None)
+    if taper is None:
+        return None
+    loading = [f.week for f in frames[:taper] if not f.reduced and f.load_phase is not Phase.BASE]
+    return loading[-1] if loading else None
+
+
+def layout(athlete: Athlete) -> tuple[hx.HyroxDay, ...]:
+    """The week's days for the athlete's training days."""
+    return hx.LAYOUTS[athlete.days]
+
+
+def _carries_easy(day: hx.HyroxDay, hard: tuple[int, int]) -> bool:
+    """Days with easy metres: easy, long and recovery runs, and the run to the stations.
+
+    The hard days carry easy metres too when they have no hard running this week.
+    """
+    repeats, rounds = hard
+    if day in (D.LONG, D.EASY, D.RECOVERY, D.STATIONS):
+        return True
+    return (day is D.INTERVALS and repeats == 0) or (day is D.COMPROMISED and rounds == 0)
+
+
+def _hard_km(athlete: Athlete, frame: WeekFrame, rehearsal: bool) -> tuple[int, int]:
+    """Kilometres of 1 km repeats and of compromised runs this week (before fitting)."""
+    if frame.phase is Phase.DELOAD:
+        return 0, 0
+    phase = frame.load_phase
+    repeats = REPEATS[phase] + (athlete.level.rank - 1)
+    rounds = COMPROMISED_ROUNDS.get(phase, 0)
+    if rehearsal:
+        rounds = SIMULATION_ROUNDS[athlete.level.rank]
+    if frame.phase is Phase.TAPER:
+        repeats, rounds = max(2, round(repeats * frame.volume)), min(rounds, 2)
+    return repeats, rounds
+
+
+def _at_least_two(repeats: int) -> int:
+    """A session of one repeat is not a session: two or none."""
+    return repeats if repeats >= MIN_REPEATS else 0
+
+
+def running_plan(
+    athlete: Athlete, frame: WeekFrame, rehearsal: bool
+) -> tuple[int, int, dict[int, int]]:
+    """(1 km repeats, compromised rounds, easy metres by day index): exactly the week's budget.
+
+    The compromised runs, then the repeats, are carved out of the week's distance within its
+    hard fifth (80/20: Seiler 2010), so a small week keeps its compromised runs and loses its
+    repeats first; the rest is shared by the easy days, the long run largest.
+    """
+    days = layout(athlete)
+    runs = sum(_carries_easy(d, (0, 0)) for d in days)
+    total = run_volume.budget(athlete, frame, runs, max(1, runs - 1)).total
+    repeats, rounds = _hard_km(athlete, frame, rehearsal)
+    hard_km = int(total * run_volume.HARD_SHARE) // KM
+    rounds = _at_least_two(min(rounds, hard_km))
+    repeats = _at_least_two(min(repeats, hard_km - rounds)) if D.INTERVALS in days else 0
+    easy = total - KM * (repeats + rounds)
+    carriers = [i for i, d in enumerate(days) if _carries_easy(d, (repeats, rounds))]
+    if not carriers:
+        carriers = [days.index(D.COMPROMISED)]
+    weights = [EASY_WEIGHTS.get(days[i], 1.0) for i in carriers]
+    shares = run_volume.share(max(0, easy), weights)
+    return repeats, rounds, dict(zip(carriers, shares, strict=True))
+
+
+def _rpe(athlete: Athlete, rpe: float) -> float:
+    """An effort within the athlete's ceiling (level, age, conditions)."""
+    return min(rpe, rpe_cap(athlete))
+
+
+RUN_WORDS = {
+    "hyrox_run": "race effort, steady off the station",
+    "cruise_intervals": "threshold, comfortably hard",
+    "intervals_1km": "strong and even, every repeat the same pace",
+}
+REST_S = {"cruise_intervals": 60, "intervals_1km": 120}
+"""Jog recoveries between repeats; a Hyrox run's rest is the station after it."""
+
+
+def _run(movement_id: str, metres: int, sets: int, rpe: float, athlete: Athlete) -> Piece:
+    """A run with its VDOT pace when a race time is known, else by effort."""
+    paced = run_pace(athlete, movement_id)
+    rpe = _rpe(athlete, rpe)
+    words = f"RPE {rpe:g}: {RUN_WORDS.get(movement_id, 'easy, conversational')}"
+    if paced:
+        words = f"{paced[1]} (RPE {rpe:g})"
+    rest = REST_S.get(movement_id, 0) if sets > 1 else 0
+    dose = Dose(sets, metres, rest, words, rpe=rpe, pace=paced[0] if paced else None)
+    return Piece(BY_ID[movement_id], dose)
+
+
+def _repeats_id(athlete: Athlete, frame: WeekFrame) -> str:
+    """Threshold repeats in the base, interval pace later; beginners at race effort."""
+    if athlete.level is Level.BEGINNER:
+        return "hyrox_run"
+    return "cruise_intervals" if frame.load_phase is Phase.BASE else "intervals_1km"
+
+
+def _easy_run(day: hx.HyroxDay, metres: int, athlete: Athlete) -> Piece:
+    """The easy running of a day: long, recovery or easy run at easy pace."""
+    movement_id = {D.LONG: "long_run", D.RECOVERY: "recovery_run"}.get(day, "easy_run")
+    return _run(movement_id, metres, 1, 4.0 if day is D.LONG else 3.5, athlete)
+
+
+def _station_piece(
+    station: hx.Station, athlete: Athlete, dose: tuple[int, int, float], used: set[str]
+) -> Piece | None:
+    """A station's movement at (sets, share of the race dose in percent, RPE)."""
+    movement = hx.station_movement(station, athlete, used)
+    if movement is None:
+        return None
+    used.add(movement.id)
+    sets, share, rpe = dose
+    amount = max(1, station.race * share // 100)
+    unit = station.unit
+    if movement.id != station.own and not hx.keeps_metres(movement):
+        unit = movement.dose
+        amount = STAND_IN.get(unit, amount)
+    if unit is DoseUnit.REPS and amount > 50:
+        sets, amount = sets * (amount // 50), 50
+    rpe = _rpe(athlete, rpe)
+    words = f"RPE {rpe:g}: race rhythm, smooth and strong"
+    note = "" if movement.id == station.own else f"Stand-in for the {station.name.lower()}."
+    return Piece(movement, Dose(sets, amount, 60, words, rpe=rpe, note=note, unit=unit))
+
+
+def _stations(
+    stations: Sequence[hx.Station], athlete: Athlete, dose: tuple[int, int, float], used: set[str]
+) -> list[Piece]:
+    """The pieces for a run of stations, skipping any with no movement left."""
+    pieces = (_station_piece(station, athlete, dose, used) for station in stations)
+    return [piece for piece in pieces if piece is not None]
+
+
+def _share(station: hx.Station) -> int:
+    """One set of station strength as a percentage of the race dose."""
+    return station.per_set * 100 // station.race
+
+
+def _main_lift(whose: AthleteWeek, used: set[str]) -> list[Piece]:
+    """A squat or a hinge (alternating by block), at RPE 7.5 at most, with kilos when known."""
+    athlete, frame = whose.athlete, whose.frame
+    slot = (SQUAT, HINGE)[frame.block % 2]
+    pieces = sessions.fill((slot,), athlete, frame, frame.block, used)
+    if frame.reduced:
+        pieces = lighten(pieces, frame)
+    return [
+        Piece(
+            p.movement,
+            with_load(capped(p.dose, LIFT_RPE, p.movement.dose), p.movement, athlete, frame.week),
+        )
+        for p in pieces
+    ]
+
+
+def _stations_day(whose: AthleteWeek, easy_m: int, used: set[str]) -> list[DraftBlock | Built]:
+    """Station strength: (a short easy run,) the lift, then the strength stations as a circuit."""
+    athlete, frame = whose.athlete, whose.frame
+    phase = frame.load_phase
+    sets = STATION_SETS[phase] - (athlete.level is Level.BEGINNER)
+    circuit: list[Piece] = []
+    for station in hx.STRENGTH_STATIONS:
+        dose = (sets, _share(station), STATION_RPE[phase])
+        circuit.extend(_stations((station,), athlete, dose, used))
+    pieces = tuple(lighten_rounds(tuple(circuit), frame) if frame.reduced else circuit)
+    run = [_easy_run(D.EASY, easy_m, athlete)] if easy_m else []
+    main = DraftBlock(BlockKind.MAIN, tuple(run + _main_lift(whose, used)))
+    stations = DraftBlock(
+        BlockKind.CONDITIONING, pieces, BlockFormat.CIRCUIT, notes=hx.OPEN_WEIGHTS
+    )
+    return [main, stations]
+
+
+def _compromised(whose: AthleteWeek, rounds: int, rehearsal: bool, used: set[str]) -> DraftBlock:
+    """Run 1 km, then a station, `rounds` times; the simulation in race order and race doses."""
+    athlete, frame = whose.athlete, whose.frame
+    order = hx.RACE_ORDER if rehearsal or athlete.days == 1 else hx.ENGINE_STATIONS
+    share, rpe = (100, 7.5) if rehearsal else (50, STATION_RPE[frame.load_phase])
+    stations = _stations(order[:rounds], athlete, (1, share, rpe), used)
+    run = _run("hyrox_run", KM, rounds, 8.0 if rehearsal else 7.5, athlete)
+    names = ", ".join(piece.movement.name.lower() for piece in stations)
+    notes = f"Run 1 km, then the next station, {rounds} times: {names}."
+    if athlete.days == 1 and not rehearsal:  # the week's only session visits every station
+        stations += _stations(order[rounds:], athlete, (1, 25, rpe), used)
+        notes += " Then the other stations, smooth."
+    return DraftBlock(BlockKind.MAIN, (run, *stations), BlockFormat.CIRCUIT, notes=notes)
+
+
+def _technique(whose: AthleteWeek, easy_m: int, used: set[str]) -> DraftBlock:
+    """An easy run, then the engine stations (all eight on one-day weeks), smooth and light."""
+    athlete, frame = whose.athlete, whose.frame
+    order = hx.RACE_ORDER if athlete.days == 1 else hx.ENGINE_STATIONS
+    if frame.phase is Phase.DELOAD:
+        order = order[:DELOAD_STATIONS]
+    circuit = tuple(_stations(order, athlete, (2, 25, STATION_RPE[Phase.BASE]), used))
+    if frame.reduced:
+        circuit = lighten_rounds(circuit, frame)
+    run = (_easy_run(D.EASY, easy_m, athlete),) if easy_m else ()
+    return DraftBlock(BlockKind.MAIN, run + circuit, BlockFormat.CIRCUIT)
+
+
+def _session(
+    whose: AthleteWeek,
+    day: hx.HyroxDay,
+    heading: SessionHeading,
+    work: tuple[int, int, int, bool],
+) -> Session:
+    """One day of the week; `work` is (1 km repeats, compromised rounds, easy metres, simulation).
+
+    A hard day with no hard running (a deload, or eased by the hard-day rule) is an easy run, or
+    for the compromised day an easy run with station technique.
+    """
+    athlete = whose.athlete
+    repeats, rounds, easy_m, rehearsal = work
+    used: set[str] = set()
+    if day is D.STATIONS:
+        warm, warm_ids = sessions.warm_up(athlete, DayKind.STRENGTH)
+        used |= warm_ids
+        parts = [
+            warm,
+            *_stations_day(whose, easy_m, used),
+            sessions.cool_down(athlete, DayKind.STRENGTH),
+        ]
+        return sessions.finish(athlete, heading, parts)
+    hard = (day is D.INTERVALS and repeats > 0) or (day is D.COMPROMISED and rounds > 0)
+    warm, cool = prep_blocks(athlete, hard)
+    if day is D.COMPROMISED and rounds and easy_m:  # a short week's easy running comes first
+        easy = DraftBlock(BlockKind.MAIN, (_easy_run(D.EASY, easy_m, athlete),))
+        circuit = _compromised(whose, rounds, rehearsal, used)
+        circuit = replace(circuit, kind=BlockKind.CONDITIONING)
+        return sessions.finish(athlete, heading, [warm, easy, circuit, cool])
+    if day is D.COMPROMISED:
+        main = (
+            _compromised(whose, rounds, rehearsal, used)
+            if rounds
+            else _technique(whose, easy_m, used)
+        )
+    elif day is D.INTERVALS and repeats:
+        piece = _run(_repeats_id(athlete, whose.frame), KM, repeats, 8.0, athlete)
+        main = DraftBlock(BlockKind.MAIN, (piece,), BlockFormat.INTERVALS)
+    else:
+        main = DraftBlock(BlockKind.MAIN, (_easy_run(day, max(easy_m, MIN_RUN), athlete),))
+    return sessions.finish(athlete, heading, [warm, main, cool])
+
+
+def _heading(
+    day: hx.HyroxDay, index: int, date: dt.date | None, work: tuple[int, int, int, bool]
+) -> SessionHeading:
+    """Title, focus and intensity of a day from what it holds."""
+    repeats, rounds, _, rehearsal = work
+    title, focus = hx.WORDS[day]
+    intensity = {
+        D.INTERVALS: SessionIntensity.HARD if repeats else SessionIntensity.EASY,
+        D.STATIONS: SessionIntensity.MODERATE,
+        D.COMPROMISED: SessionIntensity.HARD if rounds else SessionIntensity.MODERATE,
+        D.EASY: SessionIntensity.EASY,
+        D.LONG: SessionIntensity.MODERATE,
+        D.RECOVERY: SessionIntensity.RECOVERY,
+    }[day]
+    if day is D.INTERVALS and not repeats:
+        title, focus = hx.WORDS[D.EASY]
+    if day is D.COMPROMISED:
+        title, focus = (
+            hx.SIMULATION_WORDS if rehearsal else (hx.WORDS[day] if rounds else hx.TECHNIQUE_WORDS)
+        )
+    return SessionHeading(index + 1, date, title, focus, intensity)
+
+
+def week(
+    athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None], rehearsal: int | None
+) -> list[Session]:
+    """Every session of a Hyrox week; `rehearsal` is the plan's race-simulation week."""
+    days = layout(athlete)
+    simulation = rehearsal == frame.week
+    repeats, rounds, easy = running_plan(athlete, frame, simulation)
+    whose = AthleteWeek(athlete, frame)
+    allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
+    written: list[Session] = []
+    for index, day in enumerate(days):
+        work = (repeats, rounds, easy.get(index, 0), simulation)
+        session = _session(whose, day, _heading(day, index, dates[index], work), work)
+        if hard_run([*written, session], athlete.days) > allowed:
+            easier = (
+                0,
+                0,
+                easy.get(index, 0) + KM * (repeats if day is D.INTERVALS else rounds),
+                False,
+            )
+            session = _session(whose, day, _heading(day, index, dates[index], easier), easier)
+        written.append(session)
+    return written
+
+
+def running_note(written: Sequence[Session]) -> str:
+    """The week's running distance, for the week's notes."""
+    return f" Running this week: {run_volume.metres_run(written)[0] / KM:.1f} km."
