@@ -19,6 +19,7 @@ rebuilt easy.
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from app.training.assembly import sessions
 from app.training.assembly.deload_weeks import lighten, lighten_rounds
@@ -50,10 +51,11 @@ KM = 1000
 REPEATS = {Phase.BASE: 3, Phase.BUILD: 4, Phase.PEAK: 5}
 """1 km repeats by phase (one fewer for beginners, one more for advanced athletes)."""
 COMPROMISED_ROUNDS = {Phase.BUILD: 3, Phase.PEAK: 4}
-SIMULATION_ROUNDS = (4, 4, 8)
+HALF_RACE = 4
+SIMULATION_ROUNDS = (HALF_RACE, HALF_RACE, 8)
 """Half the race for beginners and intermediates, the whole race for advanced athletes."""
-DELOAD_STATIONS = 2
-"""A deload's technique work keeps two stations."""
+STEP_GROWTH = 0.1
+"""Each week of a block does 10 % more per station set."""
 EASY_WEIGHTS = {D.LONG: 1.5, D.EASY: 1.0, D.RECOVERY: 0.6, D.COMPROMISED: 0.8, D.STATIONS: 0.6}
 STATION_RPE = {Phase.BASE: 6.5, Phase.BUILD: 7.0, Phase.PEAK: 7.5}
 STATION_SETS = {Phase.BASE: 3, Phase.BUILD: 4, Phase.PEAK: 4}
@@ -90,15 +92,13 @@ def _carries_easy(day: hx.HyroxDay, hard: tuple[int, int]) -> bool:
     return (day is D.INTERVALS and repeats == 0) or (day is D.COMPROMISED and rounds == 0)
 
 
-def _hard_km(athlete: Athlete, frame: WeekFrame, rehearsal: bool) -> tuple[int, int]:
+def _hard_km(athlete: Athlete, frame: WeekFrame) -> tuple[int, int]:
     """Kilometres of 1 km repeats and of compromised runs this week (before fitting)."""
     if frame.phase is Phase.DELOAD:
         return 0, 0
     phase = frame.load_phase
     repeats = REPEATS[phase] + (athlete.level.rank - 1)
     rounds = COMPROMISED_ROUNDS.get(phase, 0)
-    if rehearsal:
-        rounds = SIMULATION_ROUNDS[athlete.level.rank]
     if frame.phase is Phase.TAPER:
         repeats, rounds = max(2, round(repeats * frame.volume)), min(rounds, 2)
     return repeats, rounds
@@ -109,21 +109,47 @@ def _at_least_two(repeats: int) -> int:
     return repeats if repeats >= MIN_REPEATS else 0
 
 
-def running_plan(
-    athlete: Athlete, frame: WeekFrame, rehearsal: bool
-) -> tuple[int, int, dict[int, int]]:
-    """(1 km repeats, compromised rounds, easy metres by day index): exactly the week's budget.
+class RunningWeek(NamedTuple):
+    """The week's running: 1 km repeats, compromised rounds, easy metres by day, simulation."""
+
+    repeats: int
+    rounds: int
+    easy: dict[int, int]
+    simulation: bool
+
+
+def _hard_fifth(athlete: Athlete, frame: WeekFrame, runs: int) -> tuple[int, int]:
+    """(this week's total metres, the whole kilometres of its hard fifth)."""
+    total = run_volume.budget(athlete, frame, runs, max(1, runs - 1)).total
+    return total, int(total * run_volume.HARD_SHARE) // KM
+
+
+def running_plan(athlete: Athlete, frame: WeekFrame, rehearsal: bool) -> RunningWeek:
+    """The week's running, exactly its budget.
 
     The compromised runs, then the repeats, are carved out of the week's distance within its
     hard fifth (80/20: Seiler 2010), so a small week keeps its compromised runs and loses its
-    repeats first; the rest is shared by the easy days, the long run largest.
+    repeats first; the rest is shared by the easy days, the long run largest. A block keeps
+    the hard kilometres of its first week, so its weeks grow by their easy running. The
+    simulation week (`rehearsal`) grows the block's compromised rounds towards the race, within
+    the week's own fifth; a week of one day, or one whose fifth cannot hold half the race, has
+    none.
     """
     days = layout(athlete)
     runs = sum(_carries_easy(d, (0, 0)) for d in days)
-    total = run_volume.budget(athlete, frame, runs, max(1, runs - 1)).total
-    repeats, rounds = _hard_km(athlete, frame, rehearsal)
-    hard_km = int(total * run_volume.HARD_SHARE) // KM
-    rounds = _at_least_two(min(rounds, hard_km))
+    total, hard_km = _hard_fifth(athlete, frame, runs)
+    repeats, rounds = _hard_km(athlete, frame)
+    block_km = hard_km
+    if not frame.reduced:  # the block's first week fixes its hard running
+        first = replace(frame, step=0, loading_weeks=frame.loading_weeks - frame.step)
+        block_km = _hard_fifth(athlete, first, runs)[1]
+    rounds = _at_least_two(min(rounds, block_km))
+    simulated = max(rounds, min(SIMULATION_ROUNDS[athlete.level.rank], hard_km))
+    simulation = rehearsal and len(days) > 1 and rounds > 0 and simulated >= HALF_RACE
+    if simulation:
+        rounds = simulated
+    else:
+        hard_km = block_km
     repeats = _at_least_two(min(repeats, hard_km - rounds)) if D.INTERVALS in days else 0
     easy = total - KM * (repeats + rounds)
     carriers = [i for i, d in enumerate(days) if _carries_easy(d, (repeats, rounds))]
@@ -131,7 +157,7 @@ def running_plan(
         carriers = [days.index(D.COMPROMISED)]
     weights = [EASY_WEIGHTS.get(days[i], 1.0) for i in carriers]
     shares = run_volume.share(max(0, easy), weights)
-    return repeats, rounds, dict(zip(carriers, shares, strict=True))
+    return RunningWeek(repeats, rounds, dict(zip(carriers, shares, strict=True)), simulation)
 
 
 def _rpe(athlete: Athlete, rpe: float) -> float:
@@ -173,20 +199,30 @@ def _easy_run(day: hx.HyroxDay, metres: int, athlete: Athlete) -> Piece:
     return _run(movement_id, metres, 1, 4.0 if day is D.LONG else 3.5, athlete)
 
 
+class StationDose(NamedTuple):
+    """Sets, the share of the race dose per set (percent), the RPE, and the week of the block."""
+
+    sets: int
+    share: int
+    rpe: float
+    step: int = 0
+
+
 def _station_piece(
-    station: hx.Station, athlete: Athlete, dose: tuple[int, int, float], used: set[str]
+    station: hx.Station, athlete: Athlete, dose: StationDose, used: set[str]
 ) -> Piece | None:
-    """A station's movement at (sets, share of the race dose in percent, RPE)."""
+    """A station's movement at its dose; each week of a block does 10 % more per set."""
     movement = hx.station_movement(station, athlete, used)
     if movement is None:
         return None
     used.add(movement.id)
-    sets, share, rpe = dose
+    sets, share, rpe, step = dose
     amount = max(1, station.race * share // 100)
     unit = station.unit
     if movement.id != station.own and not hx.keeps_metres(movement):
         unit = movement.dose
         amount = STAND_IN.get(unit, amount)
+    amount = round(amount * (1 + STEP_GROWTH * step))
     if unit is DoseUnit.REPS and amount > 50:
         sets, amount = sets * (amount // 50), 50
     rpe = _rpe(athlete, rpe)
@@ -196,7 +232,7 @@ def _station_piece(
 
 
 def _stations(
-    stations: Sequence[hx.Station], athlete: Athlete, dose: tuple[int, int, float], used: set[str]
+    stations: Sequence[hx.Station], athlete: Athlete, dose: StationDose, used: set[str]
 ) -> list[Piece]:
     """The pieces for a run of stations, skipping any with no movement left."""
     pieces = (_station_piece(station, athlete, dose, used) for station in stations)
@@ -228,10 +264,10 @@ def _stations_day(whose: AthleteWeek, easy_m: int, used: set[str]) -> list[Draft
     """Station strength: (a short easy run,) the lift, then the strength stations as a circuit."""
     athlete, frame = whose.athlete, whose.frame
     phase = frame.load_phase
-    sets = STATION_SETS[phase] - (athlete.level is Level.BEGINNER)
+    sets = STATION_SETS[phase] + athlete.level.rank - 1
     circuit: list[Piece] = []
     for station in hx.STRENGTH_STATIONS:
-        dose = (sets, _share(station), STATION_RPE[phase])
+        dose = StationDose(sets, _share(station), STATION_RPE[phase], frame.step)
         circuit.extend(_stations((station,), athlete, dose, used))
     pieces = tuple(lighten_rounds(tuple(circuit), frame) if frame.reduced else circuit)
     run = [_easy_run(D.EASY, easy_m, athlete)] if easy_m else []
@@ -242,29 +278,48 @@ def _stations_day(whose: AthleteWeek, easy_m: int, used: set[str]) -> list[Draft
     return [main, stations]
 
 
+def _technique_sets(athlete: Athlete) -> int:
+    """Rounds of station technique: one, two or three by level."""
+    return athlete.level.rank + 1
+
+
 def _compromised(whose: AthleteWeek, rounds: int, rehearsal: bool, used: set[str]) -> DraftBlock:
-    """Run 1 km, then a station, `rounds` times; the simulation in race order and race doses."""
+    """Run 1 km, then a station, `rounds` times.
+
+    The simulation runs the race's last `rounds` rounds (the whole race for advanced athletes
+    with the running for it) in race order at race doses.
+    """
     athlete, frame = whose.athlete, whose.frame
-    order = hx.RACE_ORDER if rehearsal or athlete.days == 1 else hx.ENGINE_STATIONS
-    share, rpe = (100, 7.5) if rehearsal else (50, STATION_RPE[frame.load_phase])
-    stations = _stations(order[:rounds], athlete, (1, share, rpe), used)
+    order = hx.RACE_ORDER if athlete.days == 1 else hx.ENGINE_STATIONS
+    dose = StationDose(1, 50, STATION_RPE[frame.load_phase], frame.step)
+    if rehearsal:
+        order = hx.RACE_ORDER[len(hx.RACE_ORDER) - rounds :]  # the race's end, where it is lost
+        dose = StationDose(1, 100, 7.5)
+    stations = _stations(order[:rounds], athlete, dose, used)
     run = _run("hyrox_run", KM, rounds, 8.0 if rehearsal else 7.5, athlete)
     names = ", ".join(piece.movement.name.lower() for piece in stations)
     notes = f"Run 1 km, then the next station, {rounds} times: {names}."
-    if athlete.days == 1 and not rehearsal:  # the week's only session visits every station
-        stations += _stations(order[rounds:], athlete, (1, 25, rpe), used)
+    if athlete.days == 1:  # the week's only session visits every station
+        rest = StationDose(_technique_sets(athlete), 25, dose.rpe, frame.step)
+        stations += _stations(order[rounds:], athlete, rest, used)
         notes += " Then the other stations, smooth."
     return DraftBlock(BlockKind.MAIN, (run, *stations), BlockFormat.CIRCUIT, notes=notes)
 
 
 def _technique(whose: AthleteWeek, easy_m: int, used: set[str]) -> DraftBlock:
-    """An easy run, then the engine stations (all eight on one-day weeks), smooth and light."""
+    """An easy run, then the engine stations (all eight on one-day weeks), smooth and light.
+
+    A deload or taper keeps about half the station work: fewer rounds, or half the stations
+    when each is done once.
+    """
     athlete, frame = whose.athlete, whose.frame
     order = hx.RACE_ORDER if athlete.days == 1 else hx.ENGINE_STATIONS
-    if frame.phase is Phase.DELOAD:
-        order = order[:DELOAD_STATIONS]
-    circuit = tuple(_stations(order, athlete, (2, 25, STATION_RPE[Phase.BASE]), used))
-    if frame.reduced:
+    sets = _technique_sets(athlete)
+    dose = StationDose(sets, 25, STATION_RPE[Phase.BASE], frame.step)
+    circuit = tuple(_stations(order, athlete, dose, used))
+    if frame.reduced and sets == 1:
+        circuit = circuit[: len(circuit) // 2]
+    elif frame.reduced:
         circuit = lighten_rounds(circuit, frame)
     run = (_easy_run(D.EASY, easy_m, athlete),) if easy_m else ()
     return DraftBlock(BlockKind.MAIN, run + circuit, BlockFormat.CIRCUIT)
@@ -332,7 +387,9 @@ def _heading(
         title, focus = hx.WORDS[D.EASY]
     if day is D.COMPROMISED:
         title, focus = (
-            hx.SIMULATION_WORDS if rehearsal else (hx.WORDS[day] if rounds else hx.TECHNIQUE_WORDS)
+            hx.SIMULATION_WORDS
+            if rehearsal and rounds
+            else (hx.WORDS[day] if rounds else hx.TECHNIQUE_WORDS)
         )
     return SessionHeading(index + 1, date, title, focus, intensity)
 
@@ -342,8 +399,7 @@ def week(
 ) -> list[Session]:
     """Every session of a Hyrox week; `rehearsal` is the plan's race-simulation week."""
     days = layout(athlete)
-    simulation = rehearsal == frame.week
-    repeats, rounds, easy = running_plan(athlete, frame, simulation)
+    repeats, rounds, easy, simulation = running_plan(athlete, frame, rehearsal == frame.week)
     whose = AthleteWeek(athlete, frame)
     allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
     written: list[Session] = []
