@@ -15,6 +15,7 @@ from app.training.contract.plan_document import Week
 from app.training.contract.vocabulary import Equipment, Goal, Phase, Sport
 from app.training.numbers.mileage import race_readiness
 from app.training.numbers.prescriptions import time_trial_note
+from app.training.programming import hyrox_days
 from app.training.programming.add_ons import SKILL_SLOTS, skill_goals
 from app.training.programming.exercise_choice import candidates
 from app.training.running.run_volume import longest_run_m, start_km
@@ -27,6 +28,7 @@ GOAL_WORDS = {
     Goal.HALF_MARATHON: "half marathon",
     Goal.RACE_10K: "10 km race",
     Goal.RACE_5K: "5 km race",
+    Goal.HYROX: "Hyrox race",
     Goal.RACE: "race preparation",
     Goal.MUSCLE_UP: "muscle-up",
     Goal.HANDSTAND: "handstand",
@@ -239,10 +241,25 @@ def plan_warnings(
     """
     found = list(placement.warnings) if placement else []
     found += limitations.warnings(athlete.limitations)
-    for warning in (_race_readiness(athlete, weeks), _weight_loss_rate(athlete, len(weeks))):
+    checked = (_race_readiness(athlete, weeks), _weight_loss_rate(athlete, len(weeks)))
+    for warning in (*checked, _hyrox_stand_ins(athlete)):
         if warning is not None:
             found.append(warning)
     return found[:MAX_WARNINGS]
+
+
+def _hyrox_stand_ins(athlete: Athlete) -> str | None:
+    """A warning when a Hyrox racer's kit cannot train some stations as they are raced."""
+    missing = [
+        s.name.lower() for s in hyrox_days.RACE_ORDER if not hyrox_days.can_do_own(s, athlete)
+    ]
+    if not athlete.hyrox or not missing:
+        return None
+    return (
+        f"Without the kit for the {', '.join(missing)}, the plan trains those stations with "
+        "stand-ins (named in each exercise's notes); do each station on the real kit a few "
+        "times before race day, at the race's weights."
+    )
 
 
 SAFE_LOSS_SHARE, DEFAULT_SAFE_LOSS_KG = 0.01, 0.75

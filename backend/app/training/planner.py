@@ -40,7 +40,7 @@ from app.training.numbers.baselines import Baselines
 from app.training.programming.add_ons import skill_slots
 from app.training.programming.straight_arm import straight_arm_days
 from app.training.programming.weekly_splits import week_of
-from app.training.running import weekly_runs
+from app.training.running import hyrox_weeks, weekly_runs
 from app.training.running.run_volume import metres_run
 from app.training.running.time_trial import trial_km
 
@@ -72,7 +72,8 @@ def build_plan(
         )
     )
     dated = options.model_copy(update={"start_date": start})
-    weeks = [_week(athlete, frame, dated, placement) for frame in frames]
+    rehearsal = hyrox_weeks.rehearsal_week(frames) if athlete.hyrox else None
+    weeks = [_week(athlete, frame, dated, placement, rehearsal) for frame in frames]
     return PlanData(
         generator=ENGINE_GENERATOR,
         title=narrative.title(athlete, options.duration_weeks),
@@ -93,11 +94,22 @@ def build_plan(
 
 
 def _week(
-    athlete: Athlete, frame: WeekFrame, options: PlanOptions, placement: EventPlacement | None
+    athlete: Athlete,
+    frame: WeekFrame,
+    options: PlanOptions,
+    placement: EventPlacement | None,
+    rehearsal: int | None = None,
 ) -> Week:
-    """One week: its sessions (the event in place of its day's training), focus and notes."""
+    """One week: its sessions (the event in place of its day's training), focus and notes.
+
+    `rehearsal` is a Hyrox plan's race-simulation week.
+    """
     dates = session_dates(options, frame, athlete.days)
-    if athlete.sport is Sport.RUNNING:
+    if athlete.hyrox:
+        written = hyrox_weeks.week(athlete, frame, dates, rehearsal)
+        focus, notes = narrative.week_notes(athlete, frame, None)
+        notes += hyrox_weeks.running_note(written)
+    elif athlete.sport is Sport.RUNNING:
         written = weekly_runs.week(athlete, frame, dates)
         km = metres_run(written)[0] / 1000
         focus, notes = narrative.week_notes(athlete, frame, km, trial_km(written))
@@ -108,7 +120,9 @@ def _week(
     if event is not None and placement is not None and placement.week == frame.week:
         index = event_session_index(dates, event.date)
         target = athlete.numbers.target_race or athlete.numbers.race
-        written[index] = event_session(index + 1, event.date, event, athlete.sport, target)
+        written[index] = event_session(
+            index + 1, event.date, event, athlete.sport, target, athlete.hyrox
+        )
     return Week(week=frame.week, phase=frame.phase, focus=focus, notes=notes, sessions=written)
 
 

@@ -27,6 +27,7 @@ GOAL_TEXTS = (
     "build muscle and get stronger",
     "more stamina and endurance",
     "compete in the CrossFit Open",
+    "my first Hyrox race",
     "mobility and posture",
 )
 

@@ -18,9 +18,10 @@ from app.training.adapt.upcoming import sessions_after
 from app.training.adapt.volume import Cut, cut_session
 from app.training.checks import heavy_patterns
 from app.training.contract.hard_days import allowed_hard_run, is_hard, longest_hard_run
-from app.training.contract.plan_document import PlanData, Session, Week
+from app.training.contract.plan_document import PlanData, Session, Week, work
 from app.training.contract.vocabulary import Level, SessionKind, Sport
 from app.training.programming.crossfit_heavy_days import loaded_families
+from app.training.programming.straight_arm import STRAIGHT_ARM_IDS
 
 LOOK_BACK_DAYS = 7
 DAYS_OFF_FOR_RETURN = 7
@@ -93,7 +94,10 @@ def _free_days(plan: PlanData, week: Week, session: Session, today: dt.date) -> 
 
 
 def _fits(plan: PlanData, session: Session, day: dt.date) -> bool:
-    """Whether the session on `day` keeps the hard-day rule and no heavy pattern repeats."""
+    """Whether the session on `day` keeps the hard-day rule and no heavy pattern repeats.
+
+    Straight-arm work never lands the day before or after other straight-arm work either.
+    """
     level = Level(plan.experience_level)
     near = [
         s
@@ -106,11 +110,18 @@ def _fits(plan: PlanData, session: Session, day: dt.date) -> bool:
         return False
     neighbours = [s for s in near if s.date is not None and abs((s.date - day).days) == 1]
     crossfit = plan.sport is Sport.CROSSFIT  # a WOD's barbell counts too (`crossfit_heavy_days`)
+    levers = plan.sport is Sport.CALISTHENICS and _straight_arm(session)  # `straight_arm.py`
     return not any(
         heavy_patterns(s) & heavy_patterns(session)
         or (crossfit and loaded_families(s) & loaded_families(session))
+        or (levers and _straight_arm(s))
         for s in neighbours
     )
+
+
+def _straight_arm(session: Session) -> bool:
+    """Whether the session holds straight-arm work (levers, planche, L-sit, handstands)."""
+    return any(exercise.exercise_id in STRAIGHT_ARM_IDS for exercise in work(session))
 
 
 def move_missed(plan: PlanData, history: History) -> list[Adjustment]:

@@ -23,8 +23,10 @@ from app.training.contract.plan_document import (
     SessionKind,
     Sport,
 )
+from app.training.contract.vocabulary import DoseUnit
 from app.training.numbers import paces
 from app.training.numbers.baselines import RaceTime
+from app.training.programming.hyrox_days import RACE_ORDER
 
 __all__ = ["event_session"]
 
@@ -79,8 +81,31 @@ def _race(event: Event, target: RaceTime | None) -> tuple[Exercise, int]:
     return race, math.ceil(seconds / 60)
 
 
-def _main(event: Event, sport: Sport, target: RaceTime | None) -> tuple[list[Exercise], int]:
+STATION_MIN = 4
+"""About four minutes a station, for the length of a Hyrox race day."""
+MAX_REPS = 50
+
+
+def _hyrox() -> tuple[list[Exercise], int]:
+    """The Hyrox race: a 1 km run, then a station, eight times in the rulebook's order."""
+    work: list[Exercise] = []
+    for number, station in enumerate(RACE_ORDER, start=1):
+        run = _item("hyrox_run", f"Run {number} (1 km)", 1, distance_m=1000, intensity="Race")
+        if station.unit is DoseUnit.REPS:  # 100 wall balls: two sets of the plan's 50 at most
+            sets, dose = station.race // MAX_REPS, {"reps": MAX_REPS}
+        else:
+            sets, dose = 1, {"distance_m": station.race}
+        work += [run, _item(station.own, station.name, sets, intensity="Race", **dose)]
+    minutes = math.ceil(8 * UNKNOWN_PACE_S_PER_KM / 60) + STATION_MIN * len(RACE_ORDER)
+    return work, minutes
+
+
+def _main(
+    event: Event, sport: Sport, target: RaceTime | None, hyrox: bool = False
+) -> tuple[list[Exercise], int]:
     """The event's own work and its expected minutes."""
+    if hyrox and event.kind is EventKind.RACE:
+        return _hyrox()
     if event.kind is EventKind.FIGHT or (
         sport is Sport.BOXING and event.kind is not EventKind.RACE
     ):
@@ -97,10 +122,18 @@ def _main(event: Event, sport: Sport, target: RaceTime | None) -> tuple[list[Exe
 
 
 def event_session(
-    day: int, date: dt.date | None, event: Event, sport: Sport, target: RaceTime | None
+    day: int,
+    date: dt.date | None,
+    event: Event,
+    sport: Sport,
+    target: RaceTime | None,
+    hyrox: bool = False,
 ) -> Session:
-    """The event day: warm-up, the event itself and a walk, as long as the event lasts."""
-    main, minutes = _main(event, sport, target)
+    """The event day: warm-up, the event itself and a walk, as long as the event lasts.
+
+    A Hyrox racer's race is the Hyrox race, not a run of the event's distance.
+    """
+    main, minutes = _main(event, sport, target, hyrox)
     title = {EventKind.RACE: "Race day", EventKind.FIGHT: "Fight day", EventKind.MEET: "Meet day"}
     return Session(
         day=day,

@@ -25,6 +25,7 @@ _PATTERNS: dict[Goal, str] = {
     Goal.COMPETITION: r"\bcompet|\bmeet\b|\bcrossfit open\b|\bthe open\b|\bgames\b"
     r"|\bcontest|\btournament|\bchampionship|\bqualif",
     Goal.RACE: r"\brace\b|\braces\b|\btriathlon|\bobstacle|\bspartan|\bhyrox",
+    Goal.HYROX: r"\bhyrox",
     Goal.RACE_5K: r"\b5 ?k\b|\b5 ?km\b|\b5[,.]?000 ?m\b|\bparkrun|\b(5|five) ?kilomet",
     Goal.RACE_10K: r"\b10 ?k\b|\b10 ?km\b|\b10[,.]?000 ?m\b|\b(10|ten) ?kilomet",
     Goal.HALF_MARATHON: r"\bhalf[- ]?marathon|\b21(\.1)? ?km?\b",

@@ -62,6 +62,8 @@ RACE_KM = {
     Goal.MARATHON: 42.195,
 }
 """The distance of each race goal, in km."""
+HYROX_SPORTS = frozenset({Sport.CROSSFIT, Sport.GYM, Sport.RUNNING})
+"""Sports whose plans turn into Hyrox preparation when the goals name a Hyrox race."""
 MIN_SPARRING_AGE = 16
 MAX_SPARRING_AGE = 64
 
@@ -148,6 +150,17 @@ class Athlete:
             self.level is Level.INTERMEDIATE and self.preparing_for_bout
         )
         return ready and MIN_SPARRING_AGE <= self.age <= MAX_SPARRING_AGE
+
+    @property
+    def hyrox(self) -> bool:
+        """A Hyrox racer: the goals name Hyrox and the sport can prepare for it.
+
+        A Hyrox race is eight 1 km runs, each followed by a station (the HYROX rulebook), so
+        its plan is neither a running plan nor a WOD plan: CrossFit, gym and running athletes
+        get the Hyrox week (`running/hyrox_weeks.py`); boxers and calisthenics athletes keep
+        their sport's plan.
+        """
+        return Goal.HYROX in self.goals and self.sport in HYROX_SPORTS
 
     @property
     def teen(self) -> bool:

@@ -21,7 +21,7 @@ from app.training.calendar.event_days import builds_to_event, placed_event
 from app.training.calendar.hard_days import MOST_HARD_DAYS_IN_A_ROW, hard_run
 from app.training.calendar.periodization import MIN_WEEKS_FOR_DELOAD, MIN_WEEKS_FOR_TAPER
 from app.training.catalogue import BY_ID, Movement
-from app.training.checks import practice
+from app.training.checks import hyrox, practice
 from app.training.checks.violation import Violation
 from app.training.contract import session_rules
 from app.training.contract.plan_document import (
@@ -97,6 +97,7 @@ def find_violations(
     for check in (_exercises, _weeks, _rhythm, _sport, _static_holds):
         found.extend(check(plan, athlete, allow_unknown))
     found.extend(practice.violations(plan, athlete))
+    found.extend(hyrox.violations(plan, athlete))
     found.extend(Violation(*broken) for broken in session_rules.session_violations(plan))
     return found
 
@@ -351,7 +352,7 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
     if athlete.sport is Sport.RUNNING:
         yield from _running(plan)
     if athlete.sport is Sport.CROSSFIT:
-        yield from _crossfit(plan)
+        yield from _crossfit(plan, athlete)
     if athlete.sport is Sport.BOXING:
         for week in plan.weeks:
             if _holds_event(week):
@@ -361,15 +362,16 @@ def _sport(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violation]:
         yield from _round_efforts(plan, athlete)
 
 
-def _crossfit(plan: PlanData) -> Iterator[Violation]:
+def _crossfit(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     """No heavy family loaded two dates running; every loaded WOD movement shows its weights.
 
-    See `programming/crossfit_heavy_days.py` and `assembly/crossfit_standards.py`.
+    See `programming/crossfit_heavy_days.py` and `assembly/crossfit_standards.py`. A Hyrox
+    plan has station circuits, not WODs: their weights are the race's (`checks/hyrox.py`).
     """
     for session, shared in repeated_families(plan):
         names = ", ".join(sorted(p.value for p in shared))
         yield Violation("crossfit_heavy_repeat", f"{session.date or session.day}: {names} again")
-    for where, name in unweighted(plan):
+    for where, name in () if athlete.hyrox else unweighted(plan):
         yield Violation("wod_load", f"{where}: {name} has no Rx/scaled load")
 
 

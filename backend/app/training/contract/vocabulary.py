@@ -148,6 +148,7 @@ class Goal(StrEnum):
     FIGHT = "fight"
     COMPETITION = "competition"
     RACE = "race"
+    HYROX = "hyrox"
     RACE_5K = "5k"
     RACE_10K = "10k"
     HALF_MARATHON = "half_marathon"
@@ -166,6 +167,7 @@ EVENT_GOALS = frozenset(
         Goal.FIGHT,
         Goal.COMPETITION,
         Goal.RACE,
+        Goal.HYROX,
         Goal.RACE_5K,
         Goal.RACE_10K,
         Goal.HALF_MARATHON,

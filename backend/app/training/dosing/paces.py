@@ -41,8 +41,10 @@ ZONE_OF_RUN: dict[str, Zone] = {
     "intervals_800m": Zone.INTERVAL,
     "intervals_1km": Zone.INTERVAL,
     "marathon_pace_run": Zone.MARATHON,
+    "hyrox_run": Zone.MARATHON,
 }
-"""Daniels' zone of each run; hills, fartlek and strides go by effort, not by pace."""
+"""Daniels' zone of each run; hills, fartlek and strides go by effort, not by pace. A Hyrox
+run between stations is held at a steady, sustainable effort: the marathon zone."""
 RACE_PACE_RUNS = frozenset({"race_pace_run"})
 
 

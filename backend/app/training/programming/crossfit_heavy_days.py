@@ -21,11 +21,13 @@ from itertools import pairwise
 from app.training.calendar.dates import DEFAULT_SPREAD
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import PlanData, Session
-from app.training.contract.vocabulary import BlockKind, Equipment, Pattern, SessionKind
+from app.training.contract.vocabulary import BlockKind, Equipment, Pattern, Quality, SessionKind
 from app.training.programming.day_templates import DayPlan
 from app.training.programming.roles import Role
 
 HEAVY_FAMILIES = frozenset({Pattern.OLYMPIC, Pattern.SQUAT, Pattern.HINGE, Pattern.VERTICAL_PUSH})
+LIFT_QUALITIES = frozenset({Quality.STRENGTH, Quality.POWER})
+"""A strength piece's lifts; a wall ball is squat-shaped conditioning, never a heavy squat."""
 WOD_FAMILIES = (Pattern.OLYMPIC, Pattern.SQUAT, Pattern.VERTICAL_PUSH)
 """Families a WOD puts on a barbell (cleans and snatches, thrusters, push presses), in the
 order a WOD is given one; no WOD deadlifts (they are strength work here)."""
@@ -75,7 +77,8 @@ def loaded_families(session: Session) -> frozenset[Pattern]:
             if movement is None or movement.pattern not in HEAVY_FAMILIES:
                 continue
             barbell = Equipment.BARBELL in movement.equipment
-            if (kind is BlockKind.MAIN and movement.loaded) or barbell:
+            lift = movement.loaded and movement.quality in LIFT_QUALITIES
+            if (kind is BlockKind.MAIN and lift) or barbell:
                 found.add(movement.pattern)
     return frozenset(found)
 

@@ -122,11 +122,20 @@ EASY_BOXER = Behaviour(
     unlogged=frozenset(),
 )
 """Found by Hypothesis: every boxing session easy once pushed sparring past RPE 7.5."""
+SKIPPED_LEVERS = Behaviour(
+    lifter=Lifter(strength=1.0, rpe_offset=-2.0),
+    session_offset=-2.0,
+    weeks_off=frozenset(),
+    skipped=frozenset({(4, 1)}),
+    unlogged=frozenset(),
+)
+"""Found by Hypothesis: a skipped lever day moved next to another straight-arm day."""
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans, behaviours)
 @example((Sport.BOXING, Level.ADVANCED, 3, 4), EASY_BOXER)
+@example((Sport.CALISTHENICS, Level.ADVANCED, 2, 4), SKIPPED_LEVERS)
 def test_adaptation_keeps_every_rule(
     request: tuple[Sport, Level, int, int], behaviour: Behaviour
 ) -> None:
