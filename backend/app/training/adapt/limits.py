@@ -16,7 +16,8 @@ from app.training.adapt.apply import apply_adjustments
 from app.training.adapt.records import Adjustment
 from app.training.adapt.upcoming import LIGHT_PHASES
 from app.training.adapt.volume import FIXED_FORMATS, Cut, cut_session, run_metres
-from app.training.checks import DELOAD_MAX_SHARE, WEEKLY_GROWTH_LIMIT, week_work
+from app.training.checks import DELOAD_MAX_SHARE, week_work
+from app.training.checks.sports import WEEKLY_GROWTH_LIMIT
 from app.training.contract.plan_document import WORK_BLOCKS, PlanData, Session, Week, work
 from app.training.contract.vocabulary import Phase, Sport
 
