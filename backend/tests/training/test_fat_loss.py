@@ -6,6 +6,7 @@ from app.training import checks, planner
 from app.training.checks import practice
 from app.training.contract import plan_document
 from app.training.contract.vocabulary import BlockKind
+from app.training.numbers.baselines import Baselines, Source, Sourced
 from tests.training.training_helpers import build, profile
 
 SECONDS_PER_REP, METRES_PER_SECOND = 3, 4
@@ -83,3 +84,19 @@ def test_the_checker_wants_fat_loss_conditioning() -> None:
     )
     found = [v.message for v in checks.find_violations(broken, who, options)]
     assert found == ["week 1: fat loss needs 45 minutes of conditioning a week"]
+
+
+def test_a_runner_starting_from_3_km_a_week_walks_the_rest_of_the_quarter_hour() -> None:
+    """3 km a week on two days is ~11 minutes a run: a brisk walk fills each day to 15."""
+    who = profile("running", "beginner", 2, goals="lose 10 kg", age=13)
+    options = plan_document.PlanOptions(duration_weeks=4)
+    stated = Baselines(weekly_km=Sourced(3.0, Source.STATED))
+    plan = planner.build_plan(who, options, stated)
+    first = plan.weeks[0]
+    for session in first.sessions:
+        walks = [e for e in plan_document.work(session) if e.exercise_id == "brisk_walk"]
+        assert walks, session.title
+        assert (walks[0].duration_s or 0) % 300 == 0
+    assert practice.conditioning_minutes(first) >= 30
+    broken = {v.rule for v in checks.find_violations(plan, who, options, baselines=stated)}
+    assert "fat_loss_conditioning" not in broken

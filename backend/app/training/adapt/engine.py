@@ -6,7 +6,7 @@ Order matters and is a coaching decision:
    raised after it (no load goes up in a week that was just cut);
 3. skills (a new rung replaces the old one before lifts look at it), lifts, CrossFit scaling,
    boxing rounds, then paces and running volume;
-4. last, the plan's own limits (ramps, deloads) are kept for the weeks that follow a cut.
+4. last, the plan's own limits (ramps, deloads, 80/20) are kept for the weeks that follow a cut.
 A session that already has its log (done early, say) is never changed: only a missed one moves.
 The result is one list of adjustments: several changes to one field become one, from its first
 value to its last, with every reason.
@@ -101,7 +101,8 @@ def adapt_plan(
             run(rule)
     run(lambda plan, history: running.pace_adjustments(plan, history, paces))
     run(running.volume_gate)
-    run(lambda plan, history: keep_limits(plan, history.today))
+    before = plan
+    run(lambda plan, history: keep_limits(plan, history.today, before))
     return Adaptation(current, merge(found))
 
 

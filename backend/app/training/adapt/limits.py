@@ -15,23 +15,36 @@ from itertools import pairwise
 from app.training.adapt.apply import apply_adjustments
 from app.training.adapt.records import Adjustment
 from app.training.adapt.upcoming import LIGHT_PHASES
-from app.training.adapt.volume import FIXED_FORMATS, Cut, cut_session, run_metres
+from app.training.adapt.volume import (
+    FIXED_FORMATS,
+    RUN_ROUNDING_M,
+    Cut,
+    cut_session,
+    is_easy_run,
+    run_metres,
+)
 from app.training.checks import DELOAD_MAX_SHARE, week_work
-from app.training.checks.sports import WEEKLY_GROWTH_LIMIT
+from app.training.checks.sports import HARD_RUNNING_LIMIT, WEEKLY_GROWTH_LIMIT
 from app.training.contract.plan_document import WORK_BLOCKS, PlanData, Session, Week, work
 from app.training.contract.vocabulary import Phase, Sport
+from app.training.running.run_volume import metres_run
 
 RAMP_REASON = "built back gradually: at most 10% more running than the week before"
 DELOAD_REASON = "the deload stays clearly lighter than the week before it"
+EASY_REASON = "less of a cut: at least 80% of the week's running stays easy"
 MARGIN = 0.98
 """Aim a little under a limit, so rounding (100 m, whole sets) lands inside it."""
 
 
-def keep_limits(plan: PlanData, today: dt.date) -> list[Adjustment]:
-    """Cuts to upcoming weeks that would otherwise break the ramp or the deload rule."""
+def keep_limits(plan: PlanData, today: dt.date, planned: PlanData) -> list[Adjustment]:
+    """Cuts to upcoming weeks that would otherwise break the ramp or the deload rule.
+
+    `planned` is the plan before this adaptation: a running week whose easy runs were cut
+    under 80% of its running gets easy distance back, never more than it held in `planned`.
+    """
     found: list[Adjustment] = []
     for _ in plan.weeks:
-        cuts = next((cuts for cuts in _breaks(plan, today) if cuts), [])
+        cuts = next((cuts for cuts in _breaks(plan, today, planned) if cuts), [])
         if not cuts:
             break
         plan = apply_adjustments(plan, cuts)
@@ -39,12 +52,14 @@ def keep_limits(plan: PlanData, today: dt.date) -> list[Adjustment]:
     return found
 
 
-def _breaks(plan: PlanData, today: dt.date) -> Iterator[list[Adjustment]]:
+def _breaks(plan: PlanData, today: dt.date, planned: PlanData) -> Iterator[list[Adjustment]]:
     """For each upcoming week that breaks a limit, in order, the cuts that make it fit."""
     sport = Sport(plan.sport)
     last_loading: int | None = None
     for before, week in pairwise([None, *plan.weeks]):
         assert week is not None  # noqa: S101 - pairwise over [None, weeks...]
+        if sport is Sport.RUNNING:
+            yield _easy_back(week, planned.weeks[week.week - 1], today)
         total = week_work(week, sport)
         if before is not None and week.phase is Phase.DELOAD:
             allowed = DELOAD_MAX_SHARE * week_work(before, sport)
@@ -69,6 +84,42 @@ def _fit(week: Week, limit: float, today: dt.date, sport: Sport, reason: str) ->
         return _trim_sets(week, ahead, math.ceil(past + upcoming - limit), reason)
     cut = Cut(distance=(limit - past) / upcoming)
     return [a for s in ahead for a in cut_session(week, s, cut, reason, "limits")]
+
+
+def _easy_back(week: Week, planned: Week, today: dt.date) -> list[Adjustment]:
+    """Easy metres back on upcoming runs when hard running (done already) tops 20% of a week.
+
+    A runner back from time off may run the week's quality session before the return week is
+    cut: cutting the rest then leaves a week more than a fifth hard, which 80/20 forbids. The
+    easy runs give back part of their cut, up to what they held before this adaptation.
+    """
+    total, hard = metres_run(week.sessions)
+    missing = math.ceil(hard / (HARD_RUNNING_LIMIT * MARGIN)) - total
+    if not total or missing <= 0:
+        return []
+    was = {(s.day, e.exercise_id): e.distance_m or 0 for s in planned.sessions for e in work(s)}
+    found: list[Adjustment] = []
+    for session in (s for s in week.sessions if s.date is not None and s.date > today):
+        for exercise in work(session):
+            room = was.get((session.day, exercise.exercise_id), 0) - (exercise.distance_m or 0)
+            if missing <= 0 or room <= 0 or not is_easy_run(exercise) or exercise.sets != 1:
+                continue
+            back = min(room, RUN_ROUNDING_M * math.ceil(missing / RUN_ROUNDING_M))
+            missing -= back
+            found.append(
+                Adjustment(
+                    date=session.date,
+                    week=week.week,
+                    day=session.day,
+                    exercise_id=exercise.exercise_id,
+                    field="distance_m",
+                    before=exercise.distance_m or 0,
+                    after=(exercise.distance_m or 0) + back,
+                    reason=EASY_REASON,
+                    rule="limits",
+                )
+            )
+    return found
 
 
 def _trim_sets(week: Week, ahead: list[Session], excess: int, reason: str) -> list[Adjustment]:

@@ -15,7 +15,7 @@ from app.training.adapt.lifts import load_step, round_to_step
 from app.training.adapt.records import Adjustment
 from app.training.catalogue import BY_ID
 from app.training.contract.plan_document import WORK_BLOCKS, Exercise, Session, Week
-from app.training.contract.vocabulary import BlockFormat, Pattern
+from app.training.contract.vocabulary import BlockFormat, Pattern, Quality
 from app.training.running.run_volume import metres_run
 
 FIXED_FORMATS = frozenset(
@@ -37,6 +37,12 @@ def is_run(exercise: Exercise) -> bool:
     """A run dosed in metres."""
     movement = BY_ID.get(exercise.exercise_id)
     return movement is not None and movement.pattern is Pattern.RUN and bool(exercise.distance_m)
+
+
+def is_easy_run(exercise: Exercise) -> bool:
+    """A run dosed in metres that is not quality work (the easy 80% of 80/20)."""
+    movement = BY_ID.get(exercise.exercise_id)
+    return is_run(exercise) and movement is not None and movement.quality is not Quality.SPEED
 
 
 def run_metres(session: Session) -> int:

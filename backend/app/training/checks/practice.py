@@ -13,6 +13,11 @@ from app.training.calendar.dates import DEFAULT_SPREAD
 from app.training.catalogue import BY_ID
 from app.training.catalogue.ladders import RUNGS
 from app.training.checks.violation import Violation
+from app.training.contract.activity import (
+    FAT_LOSS_MINUTES_A_DAY,
+    FAT_LOSS_MINUTES_A_WEEK,
+    run_minutes,
+)
 from app.training.contract.plan_document import Exercise, PlanData, Session, Week, work
 from app.training.contract.vocabulary import (
     BlockKind,
@@ -29,15 +34,8 @@ MOST_STRAIGHT_ARM_DAYS = 3
 TEEN_TOP_RPE = 9.0
 """Nothing at RPE 9 or more for teens: no maximal attempts (Faigenbaum et al. 2009)."""
 LIGHT_PHASES = frozenset({Phase.DELOAD, Phase.TAPER})
-FAT_LOSS_MINUTES_A_DAY, FAT_LOSS_MINUTES_A_WEEK = 15, 75
-"""Half the WHO/ACSM 150 moderate minutes a week in the sessions: 15 per training day, 75 at
-five days or more; the other half is the daily walking the plan's energy-balance note asks for
-(Donnelly et al. 2009: 150-250 min a week for weight loss; WHO 2020: vigorous counts double)."""
 VIGOROUS_RPE = 7.0
 """Vigorous effort (CR-10 of about 7: ACSM's "hard"), counted twice as in WHO 2020."""
-EASY_PACE_S_PER_KM = 450
-"""Running without a pace is counted at 7:30/km: Daniels' easy pace at a VDOT of about 30, a
-beginner's fitness (runs with a pace use it)."""
 MIN_DAYS_FOR_FAT_LOSS_RULE = 2
 """One session a week cannot hold a weekly activity target; the energy-balance note does."""
 SECONDS_PER_REP = 3
@@ -211,8 +209,8 @@ def _work_seconds(exercise: Exercise) -> float:
     if exercise.duration_s:
         each = float(exercise.duration_s)
     elif exercise.distance_m:
-        pace = exercise.pace.min_s_per_km if exercise.pace else EASY_PACE_S_PER_KM
-        each = exercise.distance_m / 1000 * pace
+        pace = exercise.pace.min_s_per_km if exercise.pace else None
+        each = run_minutes(exercise.distance_m, pace) * 60
     else:
         each = float((exercise.reps or 0) * SECONDS_PER_REP)
     return exercise.sets * each

@@ -7,6 +7,7 @@ which lowers the risk of running injuries (Lauersen et al. 2014).
 """
 
 import datetime as dt
+import math
 from enum import StrEnum
 
 from app.training.assembly import plan_parts, sessions
@@ -15,10 +16,12 @@ from app.training.assembly.drafts import AthleteWeek, Built, DraftBlock, Piece, 
 from app.training.athlete.resolved import Athlete
 from app.training.calendar.periodization import WeekFrame
 from app.training.catalogue import BY_ID
+from app.training.contract.activity import FAT_LOSS_MINUTES_A_DAY, run_minutes
 from app.training.contract.plan_document import Session
 from app.training.contract.vocabulary import (
     BlockFormat,
     BlockKind,
+    Goal,
     Level,
     Pattern,
     SessionIntensity,
@@ -145,7 +148,11 @@ def run_session(
     warm, cool = prep_blocks(athlete, kind in _QUALITY_DAYS)
     used = {piece.movement.id for piece in (*warm.draft.pieces, *cool.draft.pieces, *runs)}
     extra = skills + ((add_ons.BALANCE,) if athlete.older and kind is RunDay.MOBILITY else ())
-    main = runs + sessions.fill(extra, athlete, frame, frame.block, used)
+    main = (
+        runs
+        + _fat_loss_walk(athlete, runs)
+        + sessions.fill(extra, athlete, frame, frame.block, used)
+    )
     if kind is RunDay.MOBILITY:
         main += sessions.fill(MOBILITY_DAY, athlete, frame, 0, used)
     parts: list[DraftBlock | Built] = [warm]
@@ -157,6 +164,29 @@ def run_session(
 
 
 _QUALITY_DAYS = (RunDay.QUALITY, RunDay.QUALITY_2)
+WALK_STEP_S = 300
+WALK_TEXT = "Brisk walk: breathing a little harder, still able to talk (RPE 4)"
+
+
+def _fat_loss_walk(athlete: Athlete, runs: list[Piece]) -> list[Piece]:
+    """A brisk walk after a short run, so a fat-loss day still holds its 15 active minutes.
+
+    A runner who states a small weekly distance starts there (the 10% rule), which can leave a
+    day's running under the quarter hour a fat-loss plan asks for (`contract/activity.py`):
+    walking makes up the rest, in 5-minute steps, without adding running.
+    """
+    if Goal.FAT_LOSS not in athlete.goals or not runs:
+        return []
+    minutes = sum(
+        run_minutes(p.dose.sets * p.dose.amount, p.dose.pace.min_s_per_km if p.dose.pace else None)
+        for p in runs
+        if p.movement.pattern is Pattern.RUN
+    )
+    short_s = (FAT_LOSS_MINUTES_A_DAY - minutes) * 60
+    if short_s <= 0:
+        return []
+    seconds = WALK_STEP_S * math.ceil(short_s / WALK_STEP_S)
+    return [Piece(BY_ID["brisk_walk"], Dose(1, seconds, 0, WALK_TEXT, rpe=4.0))]
 
 
 def _strength(athlete: Athlete, frame: WeekFrame, used: set[str]) -> DraftBlock:

@@ -130,12 +130,22 @@ SKIPPED_LEVERS = Behaviour(
     unlogged=frozenset(),
 )
 """Found by Hypothesis: a skipped lever day moved next to another straight-arm day."""
+BACK_FROM_A_WEEK_OFF = Behaviour(
+    lifter=Lifter(strength=1.0, rpe_offset=-2.0),
+    session_offset=-2.0,
+    weeks_off=frozenset({4}),
+    skipped=frozenset(),
+    unlogged=frozenset({(5, 1)}),
+)
+"""Found by Hypothesis: back from a week off on the quality day, the return week's cut of the
+easy runs left that week more than a fifth hard."""
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans, behaviours)
 @example((Sport.BOXING, Level.ADVANCED, 3, 4), EASY_BOXER)
 @example((Sport.CALISTHENICS, Level.ADVANCED, 2, 4), SKIPPED_LEVERS)
+@example((Sport.RUNNING, Level.INTERMEDIATE, 4, 6), BACK_FROM_A_WEEK_OFF)
 def test_adaptation_keeps_every_rule(
     request: tuple[Sport, Level, int, int], behaviour: Behaviour
 ) -> None:
