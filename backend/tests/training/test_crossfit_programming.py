@@ -252,36 +252,37 @@ def _replaced(plan: PlanData, week: int, day: int, kind: BlockKind, exercise: Ex
     return PlanData.model_validate(document)
 
 
-def test_the_checker_refuses_toes_to_bar_for_a_68_year_old() -> None:
-    plan = _plan(68, "intermediate", 4)
-    toes = Exercise(
-        exercise_id="toes_to_bar",
-        name="Toes-to-bar",
-        sets=4,
-        reps=10,
-        intensity="RPE 7",
-        rest_s=0,
-        equipment=[Equipment.PULL_UP_BAR],
-    )
-    broken = _replaced(plan, 2, 2, BlockKind.CONDITIONING, toes)
-    rules = {v.rule for v in checks.find_violations(broken, *_request(68, "intermediate", 4))}
-    assert "crossfit_age_cap" in rules
+TOES_TO_BAR = Exercise(
+    exercise_id="toes_to_bar",
+    name="Toes-to-bar",
+    sets=4,
+    reps=10,
+    intensity="RPE 7",
+    rest_s=0,
+    equipment=[Equipment.PULL_UP_BAR],
+)
+UNWEIGHTED_SWING = Exercise(
+    exercise_id="kettlebell_swing",
+    name="Kettlebell swing",
+    sets=4,
+    reps=10,
+    intensity="RPE 8: a pace you can hold",
+    rest_s=0,
+    equipment=[Equipment.KETTLEBELL],
+)
 
 
-def test_the_checker_wants_weights_on_a_loaded_wod_movement() -> None:
-    plan = _plan(30, "intermediate", 4)
-    swing = Exercise(
-        exercise_id="kettlebell_swing",
-        name="Kettlebell swing",
-        sets=4,
-        reps=10,
-        intensity="RPE 8: a pace you can hold",
-        rest_s=0,
-        equipment=[Equipment.KETTLEBELL],
-    )
-    broken = _replaced(plan, 2, 2, BlockKind.CONDITIONING, swing)
-    rules = {v.rule for v in checks.find_violations(broken, *_request(30, "intermediate", 4))}
-    assert "wod_load" in rules
+@pytest.mark.parametrize(
+    ("age", "movement", "rule"),
+    [(68, TOES_TO_BAR, "crossfit_age_cap"), (30, UNWEIGHTED_SWING, "wod_load")],
+    ids=["toes-to-bar at 68", "a swing with no weights"],
+)
+def test_the_checker_refuses_a_hand_written_wod_movement(
+    age: int, movement: Exercise, rule: str
+) -> None:
+    broken = _replaced(_plan(age, "intermediate", 4), 2, 2, BlockKind.CONDITIONING, movement)
+    rules = {v.rule for v in checks.find_violations(broken, *_request(age, "intermediate", 4))}
+    assert rule in rules
 
 
 def test_the_checker_refuses_a_power_snatch_the_day_after_power_cleans() -> None:

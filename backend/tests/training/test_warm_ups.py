@@ -5,6 +5,7 @@ stretch, band pass-throughs) and the ramp to the main lift left to a sentence in
 """
 
 import datetime as dt
+from typing import Any
 
 from app.logbook.service import as_prescribed
 from app.training import checks, planner
@@ -172,31 +173,29 @@ def test_every_cool_down_lasts_five_minutes_or_more_in_every_sport() -> None:
             assert seconds >= 300, (sport, session.title)
 
 
-def test_the_checker_refuses_a_ramp_heavier_than_the_work() -> None:
-    plan = _plan("gym", SQUATTER)
-    document = plan.model_dump(mode="json")
-    warm = document["weeks"][0]["sessions"][0]["blocks"][0]["exercises"]
-    warm[-1]["load_kg"] = 90.0
+def _squatter_rules(document: dict[str, Any]) -> set[str]:
+    """The rules a hand-edited copy of the squatter's gym plan breaks."""
     tampered = PlanData.model_validate(document)
     profile = AthleteProfile(
         age=30, sport="gym", experience_level="intermediate", days_per_week=3, goals=SQUATTER
     )
     options = PlanOptions(duration_weeks=4, start_date=START)
-    rules = {v.rule for v in checks.find_violations(tampered, profile, options, today=START)}
-    assert "ramp" in rules
+    return {v.rule for v in checks.find_violations(tampered, profile, options, today=START)}
+
+
+def test_the_checker_refuses_a_ramp_heavier_than_the_work() -> None:
+    plan = _plan("gym", SQUATTER)
+    document = plan.model_dump(mode="json")
+    warm = document["weeks"][0]["sessions"][0]["blocks"][0]["exercises"]
+    warm[-1]["load_kg"] = 90.0
+    assert "ramp" in _squatter_rules(document)
 
 
 def test_the_checker_refuses_a_session_too_short_for_its_work() -> None:
     plan = _plan("gym", SQUATTER)
     document = plan.model_dump(mode="json")
     document["weeks"][0]["sessions"][0]["duration_min"] = 15
-    tampered = PlanData.model_validate(document)
-    profile = AthleteProfile(
-        age=30, sport="gym", experience_level="intermediate", days_per_week=3, goals=SQUATTER
-    )
-    options = PlanOptions(duration_weeks=4, start_date=START)
-    rules = {v.rule for v in checks.find_violations(tampered, profile, options, today=START)}
-    assert "duration" in rules
+    assert "duration" in _squatter_rules(document)
 
 
 def test_an_olympic_lift_ramps_in_short_sets() -> None:

@@ -25,7 +25,7 @@ from app.training.adapt.volume import (
 )
 from app.training.checks import DELOAD_MAX_SHARE, week_work
 from app.training.checks.sports import HARD_RUNNING_LIMIT, WEEKLY_GROWTH_LIMIT
-from app.training.contract.plan_document import WORK_BLOCKS, PlanData, Session, Week, work
+from app.training.contract.plan_document import WORK_BLOCKS, Exercise, PlanData, Session, Week, work
 from app.training.contract.vocabulary import Phase, Sport
 from app.training.running.run_volume import metres_run
 
@@ -106,20 +106,29 @@ def _easy_back(week: Week, planned: Week, today: dt.date) -> list[Adjustment]:
                 continue
             back = min(room, RUN_ROUNDING_M * math.ceil(missing / RUN_ROUNDING_M))
             missing -= back
+            metres = exercise.distance_m or 0
             found.append(
-                Adjustment(
-                    date=session.date,
-                    week=week.week,
-                    day=session.day,
-                    exercise_id=exercise.exercise_id,
-                    field="distance_m",
-                    before=exercise.distance_m or 0,
-                    after=(exercise.distance_m or 0) + back,
-                    reason=EASY_REASON,
-                    rule="limits",
-                )
+                _change(week, session, exercise, ("distance_m", metres, metres + back), EASY_REASON)
             )
     return found
+
+
+def _change(
+    week: Week, session: Session, exercise: Exercise, values: tuple[str, int, int], reason: str
+) -> Adjustment:
+    """One limit's change to an exercise: `values` is (field, before, after)."""
+    field, before, after = values
+    return Adjustment(
+        date=session.date,
+        week=week.week,
+        day=session.day,
+        exercise_id=exercise.exercise_id,
+        field=field,
+        before=before,
+        after=after,
+        reason=reason,
+        rule="limits",
+    )
 
 
 def _trim_sets(week: Week, ahead: list[Session], excess: int, reason: str) -> list[Adjustment]:
@@ -146,17 +155,7 @@ def _trim_sets(week: Week, ahead: list[Session], excess: int, reason: str) -> li
             after = sets.get((session.day, exercise.exercise_id), exercise.sets)
             if after < exercise.sets:
                 found.append(
-                    Adjustment(
-                        date=session.date,
-                        week=week.week,
-                        day=session.day,
-                        exercise_id=exercise.exercise_id,
-                        field="sets",
-                        before=exercise.sets,
-                        after=after,
-                        reason=reason,
-                        rule="limits",
-                    )
+                    _change(week, session, exercise, ("sets", exercise.sets, after), reason)
                 )
     return found
 
