@@ -147,7 +147,7 @@ def run_session(
     athlete, frame = whose.athlete, whose.frame
     warm, cool = prep_blocks(athlete, kind in _QUALITY_DAYS)
     used = {piece.movement.id for piece in (*warm.draft.pieces, *cool.draft.pieces, *runs)}
-    extra = skills + ((add_ons.BALANCE,) if athlete.older and kind is RunDay.MOBILITY else ())
+    extra = skills
     main = (
         runs
         + _fat_loss_walk(athlete, runs)

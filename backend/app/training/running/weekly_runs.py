@@ -92,6 +92,8 @@ LONG_REPEAT_M = 800
 MIN_TEMPO_M = 1000
 """A tempo shorter than 1 km is not a tempo: use repeats instead."""
 MIN_REPEATS = 2
+MIN_BALANCE_DAYS, BALANCE_DAYS = 2, 3
+STRENGTH_DAYS = (RunDay.EASY_STRENGTH,)
 QUALITY_CEILING = 0.2
 QUALITY_SHARE = {
     "tempo_run": 0.15,
@@ -271,6 +273,24 @@ def _hard_pieces(
     return pieces
 
 
+def _balance_days(athlete: Athlete, days: tuple[RunDay, ...]) -> frozenset[int]:
+    """Over 65, balance work on two or three days a week, quality days last.
+
+    ACSM's position stand on older adults (Chodzko-Zajko et al. 2009) asks for balance
+    training two to three days a week. The runner's strength circuit already holds it; the
+    easy, long, recovery and mobility days add it until three days have it, and a quality day
+    takes it (after the run) only when fewer than two days would otherwise.
+    """
+    if not athlete.older:
+        return frozenset()
+    held = sum(day in STRENGTH_DAYS for day in days)
+    easy = [i for i, day in enumerate(days) if day not in QUALITY_DAYS and day not in STRENGTH_DAYS]
+    chosen = easy[: max(0, BALANCE_DAYS - held)]
+    quality = [i for i, day in enumerate(days) if day in QUALITY_DAYS]
+    chosen += quality[: max(0, MIN_BALANCE_DAYS - held - len(chosen))]
+    return frozenset(chosen)
+
+
 def _trial_week(athlete: Athlete, frame: WeekFrame) -> bool:
     """Week 1 of a plan for a runner whose paces are not known yet (`time_trial.py`)."""
     return frame.week == 1 and needs_time_trial(athlete)
@@ -342,6 +362,7 @@ def week(athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]) -> lis
         slot for goal in add_ons.skill_goals(athlete) for slot in add_ons.SKILL_SLOTS[goal]
     )[: add_ons.MAX_SKILL_SLOTS[athlete.level.rank]]
     host = next((i for i, day in enumerate(days) if day in EASY_DAYS), 0)
+    balance_days = _balance_days(athlete, days)
     sessions: list[Session] = []
     for index, day in enumerate(days):
         pieces = hard.get(index, [])
@@ -350,7 +371,9 @@ def week(athlete: Athlete, frame: WeekFrame, dates: list[dt.date | None]) -> lis
             pieces = [_run(run_id, easy[index], athlete, step=frame.loading_weeks), *pieces]
         if not pieces:  # too little running this week to share over every day: a mobility day
             day = RunDay.MOBILITY
-        extra = skills if index == host else ()
+        extra = (skills if index == host else ()) + (
+            (add_ons.BALANCE,) if index in balance_days else ()
+        )
         heading = run_heading(day, index + 1, dates[index], pieces, frame)
         sessions.append(run_session(heading, day, pieces, AthleteWeek(athlete, frame), extra))
     return sessions
