@@ -98,20 +98,33 @@ def find_violations(
 
 
 def _exercises(plan: PlanData, athlete: Athlete, allow_unknown: bool) -> Iterator[Violation]:
-    """Kit, level, age and contact rules, exercise by exercise."""
+    """Kit, level, age and contact rules, exercise by exercise.
+
+    What depends on the movement alone is judged once per movement (a 16 x 7 plan holds about
+    6,700 exercises but a few dozen movements), then reported for every place it appears.
+    """
+    verdicts: dict[str, tuple[tuple[str, str], ...]] = {}
     for week in plan.weeks:
         for session in week.sessions:
             if session.kind is SessionKind.EVENT:
                 continue  # the event's venue sets its kit and rules, not the plan
             where = f"week {week.week} day {session.day}"
             for block in session.blocks:
-                yield from _block_exercises(block, athlete, allow_unknown, where)
+                yield from _block_exercises(block, athlete, (allow_unknown, where), verdicts)
 
 
 def _block_exercises(
-    block: Block, athlete: Athlete, allow_unknown: bool, where: str
+    block: Block,
+    athlete: Athlete,
+    context: tuple[bool, str],
+    verdicts: dict[str, tuple[tuple[str, str], ...]],
 ) -> Iterator[Violation]:
-    """The exercise rules for one block; kilos are checked on work sets, not ramp sets."""
+    """The exercise rules for one block; kilos are checked on work sets, not ramp sets.
+
+    `context` is (whether unknown exercises are allowed, where the block is in the plan);
+    `verdicts` holds the movement rules already judged, by exercise id.
+    """
+    allow_unknown, where = context
     kit = athlete.equipment
     for exercise in block.exercises:
         if not set(exercise.equipment) - {"bodyweight"} <= kit:
@@ -121,7 +134,10 @@ def _block_exercises(
             if not allow_unknown:
                 yield Violation("unknown", f"{where}: unknown exercise {exercise.name}")
             continue
-        yield from _movement_rules(movement, athlete, where)
+        if movement.id not in verdicts:
+            verdicts[movement.id] = tuple(_movement_rules(movement, athlete))
+        for rule, text in verdicts[movement.id]:
+            yield Violation(rule, f"{where}: {text}")
         yield from _age_rules(exercise, athlete, where)
         yield from _number_rules(exercise, movement, athlete, where, block.kind in WORK_BLOCKS)
 
@@ -144,26 +160,32 @@ def _static_holds(plan: PlanData, athlete: Athlete, _: bool) -> Iterator[Violati
                     yield Violation("static_hold", f"{where}: {movement.name} held over 10 s")
 
 
-def _movement_rules(movement: Movement, athlete: Athlete, where: str) -> Iterator[Violation]:
-    """What the library knows about the movement: level, impact, contact."""
+def _movement_rules(movement: Movement, athlete: Athlete) -> Iterator[tuple[str, str]]:
+    """What the library knows about the movement: level, impact, contact, limitations.
+
+    Each broken rule as (rule, sentence); the caller says where in the plan it stands.
+    """
+    name = movement.name
     if movement.level.rank > athlete.level.rank:
-        yield Violation("level", f"{where}: {movement.name} is above the athlete's level")
+        yield "level", f"{name} is above the athlete's level"
     if athlete.older and movement.impact is Impact.HIGH:
-        yield Violation("impact", f"{where}: {movement.name} is high impact for someone over 65")
+        yield "impact", f"{name} is high impact for someone over 65"
     if movement.contact and not athlete.may_spar:
-        yield Violation("contact", f"{where}: sparring is for boxers aged 16-64, never beginners")
+        yield "contact", "sparring is for boxers aged 16-64, never beginners"
     if ruled_out(movement, athlete):
-        yield Violation("crossfit_age_cap", f"{where}: {movement.name} is capped out over 65")
+        yield "crossfit_age_cap", f"{name} is capped out over 65"
+    if not suits_limitations(movement, athlete):
+        yield "limitation", f"{name} is ruled out by a limitation"
 
 
 def _number_rules(
     exercise: Exercise, movement: Movement, athlete: Athlete, where: str, work_set: bool
 ) -> Iterator[Violation]:
-    """The athlete's numbers: feasible %1RM, agreeing RPE, own kilos and paces, limitations.
+    """The athlete's numbers: feasible %1RM, agreeing RPE, own kilos and paces, effort caps.
 
     Reps and %1RM must be possible together and agree with the RPE (RTS table, one point of
-    rounding allowed); kilos come from the athlete's own lifts, paces from their VDOT; nothing
-    their limitations rule out, and no effort above a condition's cap.
+    rounding allowed); kilos come from the athlete's own lifts, paces from their VDOT; no effort
+    above a condition's cap or a technique weight.
     """
     name = exercise.name
     percent, reps, rpe = exercise.percent_1rm, exercise.reps, exercise.target_rpe
@@ -190,8 +212,6 @@ def _number_rules(
     paced = None if exercise.pace is None else run_pace(athlete, exercise.exercise_id)
     if exercise.pace is not None and paced is not None and exercise.pace != paced[0]:
         yield Violation("pace", f"{where}: {name}: the pace is not the athlete's VDOT pace")
-    if not suits_limitations(movement, athlete):
-        yield Violation("limitation", f"{where}: {name} is ruled out by a limitation")
     cap = athlete.effort_cap
     if cap is not None and rpe is not None and rpe > cap:
         yield Violation("limitation_effort", f"{where}: {name} above RPE {cap:g}")
