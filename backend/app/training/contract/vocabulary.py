@@ -331,4 +331,8 @@ class Weekday(StrEnum):
     @property
     def iso_index(self) -> int:
         """0 for Monday to 6 for Sunday, as `date.weekday()` counts."""
-        return list(Weekday).index(self)
+        return _ISO_INDEX[self]
+
+
+_ISO_INDEX = {day: index for index, day in enumerate(Weekday)}
+"""Looked up, not searched: the calendar asks for it thousands of times a plan."""
