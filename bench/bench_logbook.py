@@ -9,7 +9,6 @@ the same session: a log write (an ad-hoc session of 5 exercises x 3 sets), `GET
 Strong CSV (then the same file again, which adds nothing).
 """
 
-import os
 import random
 import statistics
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 import httpx2 as httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import PROFILE, report, start_server, timed
+from bench_api import PROFILE, report, start_server, timed, wait_until_idle
 
 LIFTS = ["back_squat", "bench_press", "deadlift", "overhead_press", "barbell_row"]
 STRONG_LIFTS = [
@@ -92,22 +91,6 @@ def strong_csv(rows: int) -> bytes:
             f"{60 + index % 40},{5 + index % 5},0,0,,,8"
         )
     return ("\n".join(lines) + "\n").encode()
-
-
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) the process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def wait_until_idle(pid: int, limit_s: float = 120) -> None:
-    """Let the server finish its start-up work (knowledge vectors) before anything is timed."""
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        before = cpu_seconds(pid)
-        time.sleep(1)
-        if cpu_seconds(pid) - before < 0.05:
-            return
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from itertools import groupby
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from app.database.models import LoggedSet, TrainingLog, User, WorkoutPlan
 from app.database.types import utcnow
@@ -110,7 +110,9 @@ def _current_plan(db: Session, user_id: int) -> WorkoutPlan | None:
     """The person's newest plan, its row locked for this transaction where the database can.
 
     Only the id is read and locked; the row itself usually is in the session already (the log
-    was checked against it), so its document is not read and parsed a second time.
+    was checked against it). When it is not (an ad-hoc log), it is loaded without its document:
+    the validated plan comes from `plans.current`, and the stored JSON (about 400 KB for a
+    16 x 7 plan) is read only if an adaptation patches it.
     """
     plan_id = db.scalar(
         select(WorkoutPlan.id)
@@ -119,7 +121,9 @@ def _current_plan(db: Session, user_id: int) -> WorkoutPlan | None:
         .limit(1)
         .with_for_update()
     )
-    return db.get(WorkoutPlan, plan_id) if plan_id is not None else None
+    if plan_id is None:
+        return None
+    return db.get(WorkoutPlan, plan_id, options=[defer(WorkoutPlan.plan_data)])
 
 
 def recent_logs(
