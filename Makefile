@@ -53,10 +53,11 @@ test: lint typecheck
 	fi
 
 # The fast loop: every test that needs no server, browser or PostgreSQL (SQLite where a test
-# needs a database; the training engine's tests need none). Knowledge vectors come from the
+# needs a database; the training engine's tests need none), spread over the machine's cores
+# (pytest-xdist; each worker has its own SQLite file). Knowledge vectors come from the
 # on-disk cache (~/.cache/coachx) after the first run.
 test-fast: install
-	cd backend && $(BIN)/python -m pytest -q -m "not integration"
+	cd backend && $(BIN)/python -m pytest -q -m "not integration" -n auto --dist worksteal
 
 test-postgres: install
 	cd backend && COACHX_TEST_ENGINE=postgresql $(BIN)/python -m pytest

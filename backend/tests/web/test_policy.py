@@ -1,6 +1,9 @@
 """Under the Content-Security-Policy the app and `/docs` still work, and nothing can frame them."""
 
+import pytest
 from playwright.sync_api import ConsoleMessage, Page
+
+pytestmark = pytest.mark.integration  # a real server and Chromium: not for the fast loop
 
 
 def _violations(page: Page) -> list[str]:
