@@ -47,6 +47,7 @@ from app.api.deps import (  # noqa: E402
     new_plan_limiter,
     new_signup_limiter,
 )
+from app.coach.answers import sentences  # noqa: E402
 from app.database.connection import engine, get_db  # noqa: E402
 from app.database.schema import upgrade_to_head  # noqa: E402
 from app.knowledge.embedding import MODEL_ID  # noqa: E402
@@ -72,8 +73,9 @@ settings.register_profile("gate", derandomize=True, print_blob=True)
 def migrated_database() -> Iterator[None]:
     """An empty database brought to head by the real migrations, once per run.
 
-    The shipped knowledge base is indexed once (text and vectors), as the server does at start;
-    vectors come from the on-disk cache when an earlier run computed them.
+    The shipped knowledge base is indexed once (text and vectors) and its sentences embedded, as
+    the server does at start; vectors come from the on-disk cache when an earlier run computed
+    them.
     """
     if engine.dialect.name == "postgresql":
         with engine.begin() as connection:
@@ -81,6 +83,7 @@ def migrated_database() -> Iterator[None]:
             connection.execute(text("CREATE SCHEMA public"))
     upgrade_to_head(engine)
     sync_knowledge(engine, cache=VECTORS)
+    sentences.warm(engine, cache=VECTORS)  # the coach's quotable sentences, as at start-up
     yield
     engine.dispose()
 

@@ -172,7 +172,7 @@ def embed_pending(
     model_id = encoder.model_id if encoder else MODEL_ID
     with _unit(bind, write=False) as db:
         pending = repository.pending_embeddings(db, model_id)
-    source = _EncoderSource(encoder, cache)
+    source = EncoderSource(encoder, cache)
     done = 0
     for start in range(0, len(pending), BATCH_SIZE):
         if stop is not None and stop.is_set():
@@ -192,7 +192,7 @@ def embed_pending(
     return done
 
 
-class _EncoderSource:
+class EncoderSource:
     """Vectors from the disk cache when it has them, else from the model (loaded on demand)."""
 
     def __init__(self, encoder: Encoder | None, cache: VectorCache | None) -> None:

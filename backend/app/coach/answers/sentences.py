@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.database.models import KnowledgeChunk
 from app.knowledge.embedding import Vectors, get_encoder
+from app.knowledge.indexer import EncoderSource
+from app.knowledge.vector_cache import VectorCache
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“])")
 _vectors: dict[str, Vectors] = {}
@@ -49,17 +51,22 @@ def vectors_for(sentences: list[str]) -> Vectors | None:
         return np.stack([_vectors[s] for s in sentences])
 
 
-def warm(engine: Engine) -> None:
-    """Compute every stored passage's sentence vectors (call on a background thread)."""
+def warm(engine: Engine, cache: VectorCache | None = None) -> None:
+    """Compute every stored passage's sentence vectors (call on a background thread).
+
+    With `cache`, vectors already on disk are read instead of computed, and new ones are kept
+    there (the test suite uses it, as it does for the knowledge vectors).
+    """
     encoder = get_encoder()
     if encoder is None:
         return
+    source = EncoderSource(encoder, cache)
     with Session(engine) as db:
         texts = db.scalars(select(KnowledgeChunk.text)).all()
     for text in texts:
-        fresh = [s for s in split(text) if s not in _vectors]
-        if fresh:
-            vectors = encoder.encode(fresh)
+        fresh = [s for s in dict.fromkeys(split(text)) if s not in _vectors]
+        vectors = source.vectors(fresh) if fresh else None
+        if vectors:
             with _lock:
                 _vectors.update(zip(fresh, vectors, strict=True))
 
