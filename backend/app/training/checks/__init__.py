@@ -349,7 +349,7 @@ def _hard_days(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     """
     allowed = MOST_HARD_DAYS_IN_A_ROW[athlete.level]
     for week in plan.weeks:
-        if any(session.kind is SessionKind.EVENT for session in week.sessions):
+        if holds_event(week):
             continue
         for end in range(1, len(week.sessions) + 1):
             if hard_run(week.sessions[:end], plan.days_per_week) > allowed:

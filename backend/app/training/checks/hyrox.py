@@ -8,6 +8,7 @@ do (kit, level, age, limitations) appears somewhere in the plan.
 from collections.abc import Iterator
 
 from app.training.athlete.resolved import Athlete
+from app.training.checks.sports import holds_event
 from app.training.checks.violation import Violation
 from app.training.contract.plan_document import PlanData, work
 from app.training.contract.vocabulary import SessionKind
@@ -20,7 +21,7 @@ def violations(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     if not athlete.hyrox:
         return
     for week in plan.weeks:
-        if any(s.kind is SessionKind.EVENT for s in week.sessions):
+        if holds_event(week):
             continue
         if metres_run(week.sessions)[0] == 0:
             yield Violation("hyrox_running", f"week {week.week}: a Hyrox week needs running")

@@ -12,6 +12,7 @@ from app.training.athlete.resolved import MIN_SPARRING_AGE, Athlete
 from app.training.calendar.dates import DEFAULT_SPREAD
 from app.training.catalogue import BY_ID
 from app.training.catalogue.ladders import RUNGS
+from app.training.checks.sports import holds_event
 from app.training.checks.violation import Violation
 from app.training.contract.activity import (
     FAT_LOSS_MINUTES_A_DAY,
@@ -54,11 +55,6 @@ def violations(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     yield from _fat_loss_conditioning(plan, athlete)
 
 
-def _event_week(week: Week) -> bool:
-    """The week of the event: its day is set by the event, not by the plan's rhythm."""
-    return any(session.kind is SessionKind.EVENT for session in week.sessions)
-
-
 def _bout_roadwork(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     """A fight camp runs every training week: easy in the base, intervals in the build.
 
@@ -67,7 +63,7 @@ def _bout_roadwork(plan: PlanData, athlete: Athlete) -> Iterator[Violation]:
     if not athlete.preparing_for_bout:
         return
     for week in plan.weeks:
-        if week.phase in LIGHT_PHASES or _event_week(week):
+        if week.phase in LIGHT_PHASES or holds_event(week):
             continue
         runs = [
             e
@@ -132,9 +128,9 @@ def _skill_ladders(plan: PlanData) -> Iterator[Violation]:
     """
     best: dict[int, int] = {}
     for week in plan.weeks:
-        if _event_week(week):
+        if holds_event(week):
             best.clear()  # after the event a new build starts from its own base
-        if week.phase in LIGHT_PHASES or _event_week(week):
+        if week.phase in LIGHT_PHASES or holds_event(week):
             continue
         for ladder, rung in _top_rungs(week).items():
             if rung < best.get(ladder, rung):
@@ -229,7 +225,7 @@ def _fat_loss_conditioning(plan: PlanData, athlete: Athlete) -> Iterator[Violati
         return  # an injury or a condition sets the dose, with its referral
     needed = min(FAT_LOSS_MINUTES_A_WEEK, FAT_LOSS_MINUTES_A_DAY * plan.days_per_week)
     for week in plan.weeks:
-        if week.phase in LIGHT_PHASES or _event_week(week):
+        if week.phase in LIGHT_PHASES or holds_event(week):
             continue
         if conditioning_minutes(week) < needed:
             yield Violation(
